@@ -1,0 +1,47 @@
+import { parseRoute } from '../engine/permalink';
+import { findSim } from '../sims/registry';
+import { Catalog } from './Catalog';
+import { ErrorBanner } from './ErrorBanner';
+import { SimPage } from './SimPage';
+import { ThemeToggle } from './ThemeToggle';
+import { useHashRoute } from './useHashRoute';
+
+export function App() {
+  const hash = useHashRoute();
+  const route = parseRoute(hash);
+  const def = route.page === 'sim' ? findSim(route.sim) : undefined;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href="#/">
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+            <circle cx="12" cy="3" r="2.4" fill="var(--c1)" />
+            <circle cx="19.8" cy="16.5" r="2.4" fill="var(--c2)" />
+            <circle cx="4.2" cy="16.5" r="2.4" fill="var(--c3)" />
+          </svg>
+          <span>System Design Playground</span>
+        </a>
+        <nav className="topnav" aria-label="Main">
+          <a href="#/">Catalog</a>
+          <ThemeToggle />
+        </nav>
+      </header>
+      {def ? (
+        <SimPage key={def.id} def={def} hash={hash} />
+      ) : (
+        <>
+          {route.page === 'sim' && (
+            <ErrorBanner
+              fixed={{
+                title: 'This link does not open a simulation',
+                messages: [`There is no simulation called "${route.sim.slice(0, 60)}". Pick one from the catalog below.`],
+              }}
+            />
+          )}
+          <Catalog />
+        </>
+      )}
+    </div>
+  );
+}

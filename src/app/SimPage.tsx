@@ -1,0 +1,61 @@
+import type { AnySimDefinition } from '../engine/types';
+import { CaptionBox } from './CaptionBox';
+import { CopyLinkButton } from './CopyLinkButton';
+import { ErrorBanner } from './ErrorBanner';
+import { ExamplesMenu } from './ExamplesMenu';
+import { InvariantStatus } from './InvariantStatus';
+import { ModelErrorNotice } from './ModelErrorNotice';
+import { ParamPanel } from './ParamPanel';
+import { PlaybackBar } from './PlaybackBar';
+import { SimViewHost } from './SimViewHost';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { usePlaybackClock } from './usePlaybackClock';
+import { useScenarioFromLink } from './useScenarioFromLink';
+
+/** `#/<sim-id>`: one simulation with its view, playback, params and actions. */
+export function SimPage({ def, hash }: { def: AnySimDefinition; hash: string }) {
+  useScenarioFromLink(def, hash);
+  useKeyboardShortcuts();
+  usePlaybackClock();
+  return (
+    <main className="sim-page">
+      <div className="sim-head">
+        <div>
+          <h1>{def.title}</h1>
+          <p className="muted">{def.tagline}</p>
+        </div>
+        <div className="row">
+          <ExamplesMenu def={def} />
+          <CopyLinkButton />
+        </div>
+      </div>
+      <ErrorBanner />
+      <ModelErrorNotice />
+      <div className="sim-layout">
+        <section className="sim-main" aria-label="Simulation">
+          <CaptionBox />
+          <SimViewHost def={def} part="View" />
+          <PlaybackBar />
+        </section>
+        <aside className="sim-side" aria-label="Controls">
+          <InvariantStatus />
+          <section className="panel side-block" aria-labelledby="actions-title">
+            <h2 className="panel-title" id="actions-title">
+              Actions
+            </h2>
+            <SimViewHost def={def} part="Actions" />
+          </section>
+          <ParamPanel def={def} />
+          <section className="panel side-block about">
+            <h2 className="panel-title">About this model</h2>
+            <p>{def.source}</p>
+            <p className="muted small">
+              Keys: Space play/pause · ←/→ step · Home/End first/last frame. Any action you take at a frame replaces what came
+              after it, and the link always reopens exactly this moment.
+            </p>
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { Component, Suspense, type ReactNode } from 'react';
+import type { AnySimDefinition } from '../engine/types';
+import { lazyPart } from './simAssets';
+import { timeline, useTimeline } from './store/appStore';
+
+class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unknown }, { error: Error | null; key: unknown }> {
+  state = { error: null as Error | null, key: undefined as unknown };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  static getDerivedStateFromProps(props: { resetKey: unknown }, state: { error: Error | null; key: unknown }) {
+    return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
+  }
+  render() {
+    if (this.state.error) {
+      return (
+        <div className="view-error" role="alert">
+          This frame could not be drawn ({this.state.error.message}). The timeline and controls still work.
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}
+
+/** Renders the simulation's lazily loaded View or Actions with the current frame. */
+export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {
+  const Part = lazyPart(def.id, part);
+  const index = useTimeline((s) => s.index);
+  const count = useTimeline((s) => s.count);
+  const scenario = useTimeline((s) => s.scenario);
+  const playing = useTimeline((s) => s.playing);
+  const frames = timeline.getState().frames;
+  const frame = frames[index];
+  if (!scenario || !frame || timeline.getState().def !== def) {
+    return part === 'View' ? <div className="view-area view-loading">Computing the first frame…</div> : null;
+  }
+  const props = {
+    frame,
+    prev: index > 0 ? frames[index - 1] : null,
+    frames,
+    index,
+    count,
+    params: scenario.params,
+    scenario,
+    act: timeline.getState().act,
+    playing,
+  };
+  const fallback = part === 'View' ? <div className="view-area view-loading">Loading the view…</div> : <p className="muted">Loading…</p>;
+  const body = (
+    <ViewErrorBoundary resetKey={index}>
+      <Suspense fallback={fallback}>
+        <Part {...(props as object)} />
+      </Suspense>
+    </ViewErrorBoundary>
+  );
+  return part === 'View' ? <div className="view-area">{body}</div> : body;
+}

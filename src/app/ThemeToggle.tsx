@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { currentTheme, setTheme, type Theme } from './theme';
+
+export function ThemeToggle() {
+  const [theme, setLocal] = useState<Theme>(currentTheme);
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      className="theme-toggle"
+      aria-label="Toggle theme"
+      title={`Switch to ${next} theme`}
+      onClick={() => {
+        setTheme(next);
+        setLocal(next);
+      }}
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+      <span className="theme-label">{theme === 'dark' ? 'Light' : 'Dark'}</span>
+    </button>
+  );
+}

@@ -1,0 +1,224 @@
+import { createStore } from 'zustand/vanilla';
+import type { ParamValues } from '../../engine/params';
+import { opsAfterActing, opsAppliedBy, firstFrameOfOp, lastFrameOfOp } from '../../engine/timelineEdit';
+import type { AnySimDefinition, Frame, Op, Scenario } from '../../engine/types';
+import type { FromWorker } from '../../worker/protocol';
+import type { SimClient } from '../../worker/simClient';
+
+/** Where to land once enough frames are computed. */
+export type Target =
+  | { kind: 'frame'; frame: number }
+  | { kind: 'last' }
+  | { kind: 'op'; op: number; end: 'first' | 'last'; playThrough?: boolean }
+  | { kind: 'time'; time: number };
+
+export type Status = 'idle' | 'computing' | 'done' | 'error';
+
+export interface TimelineState {
+  def: AnySimDefinition | null;
+  scenario: Scenario | null;
+  /** Frames computed so far; appended in place, `count` tells subscribers. */
+  frames: Frame[];
+  count: number;
+  status: Status;
+  modelError: { op: number | null; message: string } | null;
+  index: number;
+  target: Target | null;
+  playing: boolean;
+  /** Play until this frame, then pause (used after an action). */
+  playUntil: number | null;
+  speed: number;
+  /** Increments on every scenario change (URL sync pushes a history entry). */
+  revision: number;
+  /** Plain-language notice (e.g. a link's frame beyond the end). */
+  notice: string | null;
+}
+
+export interface TimelineActions {
+  /** Load a scenario; `push` records it as a new browser-history entry. */
+  load(def: AnySimDefinition, scenario: Scenario, target?: Target, push?: boolean): void;
+  setIndex(i: number): void;
+  step(delta: number): void;
+  togglePlay(): void;
+  pause(): void;
+  setSpeed(speed: number): void;
+  /** Acting at the current frame: new op, the future dropped (DESIGN.md §2). */
+  act(op: Op): void;
+  /** New params: recompute and stay near the same op (or moment). */
+  setParams(params: ParamValues): void;
+  clearNotice(): void;
+}
+
+export type TimelineStore = ReturnType<typeof createTimelineStore>;
+
+/** Resolve a target against the frames so far; null while it is not yet decidable. */
+export function resolveTarget(t: Target, frames: readonly Frame[], done: boolean, timeOf?: (s: unknown) => number): number | null {
+  const n = frames.length;
+  if (n === 0) return done ? 0 : null;
+  switch (t.kind) {
+    case 'frame':
+      if (t.frame < n) return t.frame;
+      return done ? n - 1 : null;
+    case 'last':
+      return done ? n - 1 : null;
+    case 'op': {
+      // Decidable once a later op's frame exists or the run is done.
+      const last = frames[n - 1].op;
+      if (!done && (last === null || last <= t.op)) return null;
+      const k = t.end === 'first' ? firstFrameOfOp(frames, t.op) : lastFrameOfOp(frames, t.op);
+      if (k >= 0) return k;
+      // The op is gone (params changed what it produces): the last frame of an earlier op.
+      for (let i = n - 1; i >= 0; i--) if (frames[i].op === null || (frames[i].op as number) < t.op) return i;
+      return 0;
+    }
+    case 'time': {
+      if (!timeOf) return done ? n - 1 : null;
+      if (!done && timeOf(frames[n - 1].state) <= t.time) return null;
+      let best = 0;
+      for (let i = 0; i < n; i++) if (timeOf(frames[i].state) <= t.time) best = i;
+      return best;
+    }
+  }
+}
+
+export function createTimelineStore(client: SimClient) {
+  return createStore<TimelineState & TimelineActions>()((set, get) => {
+    const onMessage = (msg: FromWorker): void => {
+      const s = get();
+      if (msg.type === 'frames') {
+        for (const f of msg.frames) s.frames.push(f);
+        settle(false);
+      } else if (msg.type === 'done') {
+        set({ status: 'done' });
+        settle(true);
+      } else {
+        set({ status: 'error', modelError: { op: msg.op, message: msg.message } });
+        settle(true);
+      }
+    };
+
+    /** After new frames: move to the pending target, or follow along. */
+    const settle = (done: boolean): void => {
+      const s = get();
+      const n = s.frames.length;
+      let index = s.index;
+      let target = s.target;
+      let notice = s.notice;
+      if (target) {
+        const r = resolveTarget(target, s.frames, done, s.def?.timeOf);
+        if (r !== null) {
+          if (target.kind === 'frame' && target.frame >= n && n > 0) {
+            notice = `This link asks for frame ${target.frame + 1}, but the run has ${n} frames; showing the last one.`;
+          }
+          index = r;
+          if (target.kind === 'op' && target.playThrough) {
+            const until = lastFrameOfOp(s.frames, target.op);
+            if (until > r) set({ playing: true, playUntil: until });
+          }
+          target = null;
+        } else if (target.kind === 'last') index = Math.max(0, n - 1);
+      }
+      set({ count: n, index: Math.min(index, Math.max(0, n - 1)), target, notice });
+    };
+
+    const start = (def: AnySimDefinition, scenario: Scenario, target: Target, extra: Partial<TimelineState> = {}): void => {
+      set({
+        def,
+        scenario,
+        frames: [],
+        count: 0,
+        status: 'computing',
+        modelError: null,
+        index: 0,
+        target,
+        playing: false,
+        playUntil: null,
+        notice: null,
+        ...extra,
+      });
+      client.run(scenario, onMessage);
+    };
+
+    return {
+      def: null,
+      scenario: null,
+      frames: [],
+      count: 0,
+      status: 'idle',
+      modelError: null,
+      index: 0,
+      target: null,
+      playing: false,
+      playUntil: null,
+      speed: 1,
+      revision: 0,
+      notice: null,
+
+      load(def, scenario, target, push = false) {
+        const t: Target = target ?? (scenario.frame !== undefined ? { kind: 'frame', frame: scenario.frame } : { kind: 'last' });
+        start(def, scenario, t, push ? { revision: get().revision + 1 } : {});
+      },
+
+      setIndex(i) {
+        const n = get().frames.length;
+        if (n === 0) return;
+        set({ index: Math.max(0, Math.min(n - 1, Math.round(i))), target: null });
+      },
+
+      step(delta) {
+        const s = get();
+        s.setIndex(s.index + delta);
+        if (s.playing) set({ playing: false, playUntil: null });
+      },
+
+      togglePlay() {
+        const s = get();
+        if (s.playing) {
+          set({ playing: false, playUntil: null });
+          return;
+        }
+        // Play from the start when at the end.
+        const atEnd = s.index >= s.frames.length - 1 && s.status !== 'computing';
+        set({ playing: true, playUntil: null, target: null, index: atEnd ? 0 : s.index });
+      },
+
+      pause() {
+        set({ playing: false, playUntil: null });
+      },
+
+      setSpeed(speed) {
+        set({ speed });
+      },
+
+      act(op) {
+        const s = get();
+        if (!s.def || !s.scenario) return;
+        const ops = opsAfterActing(s.scenario.ops, s.frames, s.index, op);
+        const scenario: Scenario = { ...s.scenario, ops };
+        delete scenario.frame;
+        // Land on the new op's first frame and play through its frames.
+        start(s.def, scenario, { kind: 'op', op: ops.length - 1, end: 'first', playThrough: true }, { revision: s.revision + 1 });
+      },
+
+      setParams(params) {
+        const s = get();
+        if (!s.def || !s.scenario) return;
+        const frame = s.frames[s.index];
+        const scenario: Scenario = { ...s.scenario, params };
+        delete scenario.frame;
+        let target: Target;
+        if (s.def.timeOf && frame) target = { kind: 'time', time: s.def.timeOf(frame.state) };
+        else if (s.index >= s.frames.length - 1 && s.status === 'done') target = { kind: 'last' };
+        else {
+          const applied = opsAppliedBy(s.frames, s.index);
+          target = applied === 0 ? { kind: 'frame', frame: 0 } : { kind: 'op', op: applied - 1, end: 'last' };
+        }
+        start(s.def, scenario, target, { revision: s.revision + 1, speed: s.speed });
+      },
+
+      clearNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}

@@ -1,0 +1,12 @@
+import type { AnySimDefinition } from '../engine/types';
+
+/**
+ * Every simulation, in catalog order. Adding a simulation = one folder under
+ * src/sims/<id>/ (definition.ts, ui.tsx, thumbnail.svg) and one line here.
+ */
+export const SIMS: readonly AnySimDefinition[] = [
+];
+
+export function findSim(id: string): AnySimDefinition | undefined {
+  return SIMS.find((s) => s.id === id);
+}

@@ -1,0 +1,9 @@
+import type { Frame, Scenario } from '../engine/types';
+
+/** Messages between the UI and the model worker (lib-neutral: no DOM/WebWorker types). */
+export type ToWorker = { type: 'run'; runId: number; scenario: Scenario } | { type: 'cancel'; runId: number };
+
+export type FromWorker =
+  | { type: 'frames'; runId: number; frames: Frame[] }
+  | { type: 'done'; runId: number; total: number }
+  | { type: 'error'; runId: number; op: number | null; message: string; total: number };

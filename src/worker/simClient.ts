@@ -1,0 +1,67 @@
+import type { Scenario } from '../engine/types';
+import { createMessageHandler } from './handleMessage';
+import type { FromWorker, ToWorker } from './protocol';
+
+export interface SimClient {
+  run(scenario: Scenario, onMessage: (msg: FromWorker) => void): number;
+  cancel(): void;
+  /** 'worker' or 'main-thread' (when Worker is unavailable or failed to start). */
+  readonly mode: 'worker' | 'main-thread';
+}
+
+/**
+ * Runs models in a Web Worker; if `Worker` is missing or the worker fails to
+ * load, the same code runs on the main thread in slices.
+ */
+export function createSimClient(): SimClient {
+  let runId = 0;
+  let listener: ((msg: FromWorker) => void) | null = null;
+  let lastScenario: Scenario | null = null;
+  let mode: 'worker' | 'main-thread' = 'main-thread';
+  let send: (msg: ToWorker) => void;
+
+  const deliver = (msg: FromWorker): void => {
+    if (msg.runId === runId) listener?.(msg);
+  };
+  const fallBackToMainThread = (): void => {
+    mode = 'main-thread';
+    send = createMessageHandler(deliver);
+  };
+
+  if (typeof Worker === 'undefined') fallBackToMainThread();
+  else {
+    try {
+      const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<FromWorker>) => deliver(e.data);
+      worker.onerror = (e) => {
+        // A worker that cannot load (blocked, old browser): fall back and rerun.
+        e.preventDefault();
+        worker.terminate();
+        fallBackToMainThread();
+        if (lastScenario) send({ type: 'run', runId, scenario: lastScenario });
+      };
+      mode = 'worker';
+      send = (msg) => worker.postMessage(msg);
+    } catch {
+      fallBackToMainThread();
+    }
+  }
+
+  return {
+    run(scenario, onMessage) {
+      runId++;
+      listener = onMessage;
+      lastScenario = scenario;
+      send({ type: 'run', runId, scenario });
+      return runId;
+    },
+    cancel() {
+      send({ type: 'cancel', runId });
+      runId++;
+      listener = null;
+    },
+    get mode() {
+      return mode;
+    },
+  };
+}
