@@ -65,10 +65,9 @@ export function arcShares(points: readonly RingPoint[]): Map<string, number> {
   const shares = new Map<string, number>();
   const n = points.length;
   for (let i = 0; i < n; i++) {
-    const prev = i === 0 ? points[n - 1].hash : points[i - 1].hash;
-    // Unsigned distance clockwise; a single point owns the whole ring.
-    let span = points[i].hash - prev;
-    if (span < 0 || (n === 1 && span === 0)) span += 4294967296;
+    // Clockwise distance from the previous point; the first point's arc wraps
+    // past 2^32 (so a lone point owns the whole ring).
+    const span = i === 0 ? points[0].hash + 4294967296 - points[n - 1].hash : points[i].hash - points[i - 1].hash;
     shares.set(points[i].node, (shares.get(points[i].node) ?? 0) + span / 4294967296);
   }
   return shares;

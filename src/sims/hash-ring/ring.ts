@@ -1,0 +1,109 @@
+import { arcShares, comparePoints, nodePointHashes, ownerOf } from './continuum';
+import { pointCounts } from './pointCount';
+import type { HashName, MovedKey, RingKey, RingNode, RingPoint } from './types';
+
+/** What a node is before its derived summaries (points, arc, keys) are filled in. */
+export interface NodeSpec {
+  id: string;
+  weight: number;
+  color: number;
+}
+
+/**
+ * Memoised point hashes per node: a node's points are a prefix of the same
+ * sequence whatever its count, so rebuilding the continuum after a join only
+ * hashes what is new. Lives in the model's working state, never in frames.
+ */
+export class PointHashCache {
+  private readonly byNode = new Map<string, number[]>();
+  constructor(private readonly hash: HashName) {}
+
+  hashes(node: string, count: number): number[] {
+    const have = this.byNode.get(node);
+    if (have && have.length >= count) return have;
+    // ketama hashes 4 points per digest, so compute whole digests, then trim by count at use.
+    const more = nodePointHashes(this.hash, node, count);
+    this.byNode.set(node, more);
+    return more;
+  }
+}
+
+/** The whole continuum for these nodes, sorted (libmemcached rebuilds it on every server change). */
+export function buildContinuum(hash: HashName, vnodes: number, nodes: readonly NodeSpec[], cache: PointHashCache): RingPoint[] {
+  const counts = pointCounts(hash, nodes, vnodes);
+  const points: RingPoint[] = [];
+  nodes.forEach((n, i) => {
+    const hashes = cache.hashes(n.id, counts[i]);
+    for (let v = 0; v < counts[i]; v++) points.push({ hash: hashes[v], node: n.id, vnode: v });
+  });
+  return points.sort(comparePoints);
+}
+
+/**
+ * Re-own every key against new points. Unchanged keys keep their object (frames
+ * share structure); `moved` lists exactly the keys whose owner differs.
+ */
+export function reassignKeys(keys: readonly RingKey[], points: readonly RingPoint[]): { keys: RingKey[]; moved: MovedKey[] } {
+  const moved: MovedKey[] = [];
+  const out = keys.map((k) => {
+    const node = ownerOf(points, k.hash);
+    if (node === k.node) return k;
+    moved.push({ key: k.key, hash: k.hash, from: k.node, to: node });
+    return { key: k.key, hash: k.hash, node };
+  });
+  return { keys: out, moved };
+}
+
+/** Keys order: ascending hash, ties by key (code-unit order). */
+export function compareKeys(a: RingKey, b: RingKey): number {
+  if (a.hash !== b.hash) return a.hash - b.hash;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Index where a key with this hash/name is, or would be inserted. */
+export function keyIndex(keys: readonly RingKey[], hash: number, key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k.hash < hash || (k.hash === hash && k.key < key)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Fill in each node's summaries: its point count, ring share and key count. */
+export function summariseNodes(specs: readonly NodeSpec[], points: readonly RingPoint[], keys: readonly RingKey[]): RingNode[] {
+  const pointsPer = new Map<string, number>();
+  for (const p of points) pointsPer.set(p.node, (pointsPer.get(p.node) ?? 0) + 1);
+  const keysPer = new Map<string, number>();
+  for (const k of keys) if (k.node !== null) keysPer.set(k.node, (keysPer.get(k.node) ?? 0) + 1);
+  const arcs = arcShares(points);
+  return specs.map((s) => ({
+    id: s.id,
+    weight: s.weight,
+    color: s.color,
+    points: pointsPer.get(s.id) ?? 0,
+    arc: arcs.get(s.id) ?? 0,
+    keys: keysPer.get(s.id) ?? 0,
+  }));
+}
+
+/** Same nodes with fresh key counts (points unchanged). */
+export function recountKeys(nodes: readonly RingNode[], keys: readonly RingKey[]): RingNode[] {
+  const keysPer = new Map<string, number>();
+  for (const k of keys) if (k.node !== null) keysPer.set(k.node, (keysPer.get(k.node) ?? 0) + 1);
+  return nodes.map((n) => {
+    const c = keysPer.get(n.id) ?? 0;
+    return c === n.keys ? n : { ...n, keys: c };
+  });
+}
+
+/** The lowest colour slot (0–7) in least use, so a new node's colour differs from its neighbours'. */
+export function freeColor(nodes: readonly { color: number }[]): number {
+  const use = new Array<number>(8).fill(0);
+  for (const n of nodes) use[n.color % 8]++;
+  const least = Math.min(...use);
+  return use.indexOf(least);
+}
