@@ -1,6 +1,5 @@
 import { runScenario } from '../engine/runScenario';
-import { OpError, type Frame, type Scenario } from '../engine/types';
-import { findSim } from '../sims/registry';
+import { OpError, type AnySimDefinition, type Frame, type Scenario } from '../engine/types';
 import type { FromWorker } from './protocol';
 
 /** How long one slice of model work may run before yielding (ms of wall time). */
@@ -18,6 +17,7 @@ export interface RunHandle {
  */
 export function startTimelineRun(
   runId: number,
+  def: AnySimDefinition,
   scenario: Scenario,
   emit: (msg: FromWorker) => void,
   defer: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
@@ -25,11 +25,6 @@ export function startTimelineRun(
 ): RunHandle {
   let cancelled = false;
   let total = 0;
-  const def = findSim(scenario.sim);
-  if (!def) {
-    defer(() => emit({ type: 'error', runId, op: null, message: `unknown simulation "${scenario.sim}"`, total: 0 }));
-    return { cancel: () => {} };
-  }
   const gen = runScenario(def, scenario);
   const slice = (): void => {
     if (cancelled) return;

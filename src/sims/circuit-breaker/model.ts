@@ -208,8 +208,8 @@ class Run {
         return this.frame(index, sentence(caption), lastCall);
       }
       case 'acquire': {
-        const before = this.breaker.pending.length > 0 ? transitionsText(this.breaker.pending, this.p) + '; ' : '';
         const ok = this.acquire();
+        const before = this.breaker.pending.length > 0 ? transitionsText(this.breaker.pending, this.p) + '; ' : '';
         if (ok) this.hung++;
         const probe = ok && this.breaker.halfOpen ? ` (probe ${this.breaker.halfOpen.admitted} of ${this.breaker.halfOpen.permitted})` : '';
         const caption = ok

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { counterSim, findFixture } from '../engine/__fixtures__/counterSim';
+import { runAll } from '../engine/runScenario';
+import type { Scenario } from '../engine/types';
+import { createMessageHandler } from './handleMessage';
+import { startTimelineRun } from './timelineRunner';
+import type { FromWorker } from './protocol';
+
+const scenario = (ops: Scenario['ops']): Scenario => ({ sim: 'counter', params: { step: 1, mode: 'a', loud: false }, seed: 9, ops });
+
+/** Drive the worker's message switch with a fake `postMessage` until the run ends. */
+function drive(send: (h: ReturnType<typeof createMessageHandler>) => void): Promise<FromWorker[]> {
+  return new Promise((resolve) => {
+    const got: FromWorker[] = [];
+    const h = createMessageHandler((m) => {
+      got.push(structuredClone(m));
+      if (m.type !== 'frames') resolve(got);
+    }, findFixture);
+    send(h);
+  });
+}
+
+describe('worker message switch', () => {
+  it('streams the same frames the model produces, then done', async () => {
+    const s = scenario(Array.from({ length: 3000 }, () => ({ op: 'noise' })));
+    const msgs = await drive((h) => h({ type: 'run', runId: 1, scenario: s }));
+    const frames = msgs.flatMap((m) => (m.type === 'frames' ? m.frames : []));
+    expect(frames).toEqual(runAll(counterSim, s));
+    expect(msgs.at(-1)).toEqual({ type: 'done', runId: 1, total: 6001 });
+  });
+  it('reports a model error with its op after the frames before it', async () => {
+    const msgs = await drive((h) => h({ type: 'run', runId: 2, scenario: scenario([{ op: 'add', n: 1 }, { op: 'boom' }]) }));
+    const frames = msgs.flatMap((m) => (m.type === 'frames' ? m.frames : []));
+    expect(frames.map((f) => f.i)).toEqual([0, 1, 2]);
+    expect(msgs.at(-1)).toEqual({ type: 'error', runId: 2, op: 1, message: 'boom', total: 3 });
+  });
+  it('a new run cancels the previous one', async () => {
+    const msgs = await drive((h) => {
+      h({ type: 'run', runId: 3, scenario: scenario(Array.from({ length: 40 }, () => ({ op: 'noise' }))) });
+      h({ type: 'run', runId: 4, scenario: scenario([{ op: 'add', n: 5 }]) });
+    });
+    expect(msgs.every((m) => m.runId === 4)).toBe(true);
+    expect(msgs.at(-1)).toEqual({ type: 'done', runId: 4, total: 3 });
+  });
+  it('reports an unknown simulation', async () => {
+    const msgs = await drive((h) => h({ type: 'run', runId: 5, scenario: { ...scenario([]), sim: 'nope' } }));
+    expect(msgs).toEqual([{ type: 'error', runId: 5, op: null, message: 'unknown simulation "nope"', total: 0 }]);
+  });
+});
+
+describe('timeline runner', () => {
+  it('emits the first frames before a long timeline is complete (slices of bounded work)', () => {
+    const s = scenario(Array.from({ length: 2000 }, () => ({ op: 'noise' })));
+    const msgs: FromWorker[] = [];
+    const pending: (() => void)[] = [];
+    let clock = 0;
+    // A fake clock that advances 1 ms per reading, and a manual scheduler.
+    startTimelineRun(1, counterSim, s, (m) => msgs.push(m), (fn) => pending.push(fn), () => clock++);
+    pending.shift()!();
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0].type).toBe('frames');
+    const first = msgs[0].type === 'frames' ? msgs[0].frames.length : 0;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(4001);
+    while (pending.length) pending.shift()!();
+    expect(msgs.at(-1)).toEqual({ type: 'done', runId: 1, total: 4001 });
+    expect(msgs.filter((m) => m.type === 'frames').length).toBeGreaterThan(2);
+  });
+  it('stops when cancelled', () => {
+    const msgs: FromWorker[] = [];
+    const pending: (() => void)[] = [];
+    const h = startTimelineRun(1, counterSim, scenario([{ op: 'noise' }]), (m) => msgs.push(m), (fn) => pending.push(fn));
+    h.cancel();
+    while (pending.length) pending.shift()!();
+    expect(msgs).toEqual([]);
+  });
+});
