@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Icon } from '../ui/Icon';
 import { timeline } from './store/appStore';
 import { linkFor } from './urlSync';
 
@@ -41,7 +42,7 @@ export function CopyLinkButton() {
           setStatus((await copyText(url)) ? 'copied' : 'failed');
         }}
       >
-        🔗 Copy link
+        <Icon name="link" /> Copy link
       </button>
       <span role="status" className={`copy-status ${status}`}>
         {status === 'copied' ? 'Link copied' : status === 'failed' ? 'Could not copy: use the address bar' : ''}

@@ -1,3 +1,4 @@
+import { Icon } from '../ui/Icon';
 import { useBanner, type Banner } from './store/appStore';
 
 /**
@@ -20,7 +21,7 @@ export function ErrorBanner({ fixed }: { fixed?: Banner }) {
       </div>
       {!fixed && (
         <button type="button" onClick={dismiss} aria-label="Dismiss message">
-          ✕
+          <Icon name="close" />
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { timeline, useTimeline } from './store/appStore';
+import { Icon } from '../ui/Icon';
+import { runnerMode, timeline, useTimeline } from './store/appStore';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
@@ -13,7 +14,7 @@ export function PlaybackBar() {
   const last = Math.max(0, count - 1);
   const empty = count === 0;
   return (
-    <div className="playback" data-testid="playback" data-status={status} role="group" aria-label="Playback">
+    <div className="playback" data-testid="playback" data-status={status} data-runner={runnerMode()} role="group" aria-label="Playback">
       <div className="playback-buttons">
         <button
           type="button"
@@ -26,10 +27,10 @@ export function PlaybackBar() {
             setIndex(0);
           }}
         >
-          ⏮
+          <Icon name="first" />
         </button>
         <button type="button" data-testid="step-back" aria-label="Step back" title="Step back (←)" disabled={empty || index === 0} onClick={() => step(-1)}>
-          ◀
+          <Icon name="back" />
         </button>
         <button
           type="button"
@@ -41,7 +42,7 @@ export function PlaybackBar() {
           disabled={empty}
           onClick={togglePlay}
         >
-          {playing ? '❚❚' : '▶'}
+          <Icon name={playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
@@ -51,7 +52,7 @@ export function PlaybackBar() {
           disabled={empty || index >= last}
           onClick={() => step(1)}
         >
-          ▶︎▏
+          <Icon name="forward" />
         </button>
         <button
           type="button"
@@ -64,7 +65,7 @@ export function PlaybackBar() {
             setIndex(last);
           }}
         >
-          ⏭
+          <Icon name="last" />
         </button>
       </div>
       <input
@@ -89,7 +90,7 @@ export function PlaybackBar() {
       </span>
       <label className="speed">
         <span>Speed</span>
-        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <select data-testid="speed-select" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {s}×

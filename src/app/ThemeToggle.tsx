@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../ui/Icon';
 import { currentTheme, setTheme, type Theme } from './theme';
 
 export function ThemeToggle() {
@@ -15,7 +16,7 @@ export function ThemeToggle() {
         setLocal(next);
       }}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+      <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
       <span className="theme-label">{theme === 'dark' ? 'Light' : 'Dark'}</span>
     </button>
   );

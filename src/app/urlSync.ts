@@ -1,8 +1,9 @@
 import { encodeScenario } from '../engine/permalink';
 import type { AnySimDefinition, Scenario } from '../engine/types';
 import { timeline } from './store/appStore';
+import { URL_WRITE_EVENT } from './useHashRoute';
 
-/** The hash this app last wrote itself, so route handling can ignore its own writes. */
+/** The hash this app last wrote or handled, so route handling can ignore its own writes. */
 export const urlWrites = { last: '' };
 
 export function linkFor(def: AnySimDefinition, scenario: Scenario, frame?: number): string {
@@ -18,6 +19,7 @@ function write(hash: string, push: boolean): void {
   const url = `${window.location.pathname}${window.location.search}${hash}`;
   if (push) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(URL_WRITE_EVENT));
 }
 
 /**
@@ -40,7 +42,12 @@ export function startUrlSync(def: AnySimDefinition): () => void {
       clearTimeout(timer);
       const scenario = s.scenario;
       const index = s.index;
-      timer = setTimeout(() => write(linkFor(def, scenario, index), false), 120);
+      timer = setTimeout(() => {
+        // Skip a stale write: the scenario changed, or the user navigated
+        // (back/forward, edited link) since this write was scheduled.
+        if (timeline.getState().scenario !== scenario || window.location.hash !== urlWrites.last) return;
+        write(linkFor(def, scenario, index), false);
+      }, 120);
     }
   });
   return () => {

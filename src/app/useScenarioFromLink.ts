@@ -19,6 +19,7 @@ export function useScenarioFromLink(def: AnySimDefinition, hash: string): void {
 
   useEffect(() => {
     if (hash === urlWrites.last && timeline.getState().def === def) return;
+    urlWrites.last = hash;
     const r = decodePermalink(hash || `#/${def.id}`, findSim);
     const s = timeline.getState();
     if (!r.ok) {

@@ -4,7 +4,13 @@ import { createSimClient } from '../../worker/simClient';
 import { createTimelineStore, type TimelineActions, type TimelineState } from './timelineStore';
 
 /** The app's one timeline (the page shows one simulation at a time). */
-export const timeline = createTimelineStore(createSimClient());
+const client = createSimClient();
+export const timeline = createTimelineStore(client);
+
+/** Where models run: 'worker', or 'main-thread' when workers are unavailable. */
+export function runnerMode(): string {
+  return client.mode;
+}
 
 export function useTimeline<T>(selector: (s: TimelineState & TimelineActions) => T): T {
   return useStore(timeline, selector);
@@ -25,3 +31,6 @@ export const bannerStore = createStore<{ banner: Banner | null; show(b: Banner):
 export function useBanner() {
   return useStore(bannerStore);
 }
+
+// For the benchmark and for debugging from the console: read-only use only.
+(globalThis as { __sdpTimeline?: typeof timeline }).__sdpTimeline = timeline;

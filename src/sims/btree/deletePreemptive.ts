@@ -10,18 +10,18 @@ import { fmt, isLeaf, type StepFrame, type Tree, type WNode } from './tree';
  * checks, so a miss never restructures the tree).
  */
 export function* deletePreemptive(tree: Tree, key: number): Generator<StepFrame> {
-  let x = tree.root as WNode;
+  const x = tree.root as WNode;
   tree.path = [x];
-  yield* deleteFrom(tree, x, key);
+  yield* deleteFrom(tree, x, key, `Delete ${key}`);
   if (tree.bplus) yield* refreshSeparator(tree, key);
 }
 
-function* deleteFrom(tree: Tree, start: WNode, key: number): Generator<StepFrame> {
+function* deleteFrom(tree: Tree, start: WNode, key: number, label: string): Generator<StepFrame> {
   const t = tree.t;
   let x = start;
   for (;;) {
     if (isLeaf(x)) {
-      yield* deleteFromLeaf(tree, x, key);
+      yield* deleteFromLeaf(tree, x, key, label);
       return;
     }
     const j = tree.bplus ? -1 : x.keys.indexOf(key);
@@ -32,31 +32,31 @@ function* deleteFrom(tree: Tree, start: WNode, key: number): Generator<StepFrame
         // Case 2a: the predecessor k' (the largest key under y) takes k's place.
         const pred = maxKey(y);
         yield* tree.emit(
-          `Delete ${key}: case 2a: ${key} is in internal node ${fmt(x)} and its left child ${fmt(y)} has at least t = ${t} keys, so remove the predecessor ${pred} from that subtree and put it in place of ${key}.`,
+          `${label}: case 2a: ${key} is in internal node ${fmt(x)} and its left child ${fmt(y)} has at least t = ${t} keys, so remove the predecessor ${pred} from that subtree and put it in place of ${key}.`,
           { node: x.id, keys: [key, pred] },
         );
         tree.path.push(y);
-        yield* deleteFrom(tree, y, pred);
-        yield* replaceKey(tree, x, key, pred, '2a', 'predecessor');
+        yield* deleteFrom(tree, y, pred, `${label}, via its predecessor ${pred}`);
+        yield* replaceKey(tree, x, key, pred, label, '2a', 'predecessor');
         return;
       }
       if (z.keys.length >= t) {
         // Case 2b: symmetric, with the successor under z.
         const succ = minKey(z);
         yield* tree.emit(
-          `Delete ${key}: case 2b: ${key} is in internal node ${fmt(x)}, its left child has only t - 1 = ${t - 1} keys but its right child ${fmt(z)} has at least t, so remove the successor ${succ} from the right subtree and put it in place of ${key}.`,
+          `${label}: case 2b: ${key} is in internal node ${fmt(x)}, its left child has only t - 1 = ${t - 1} keys but its right child ${fmt(z)} has at least t, so remove the successor ${succ} from the right subtree and put it in place of ${key}.`,
           { node: x.id, keys: [key, succ] },
         );
         tree.path.push(z);
-        yield* deleteFrom(tree, z, succ);
-        yield* replaceKey(tree, x, key, succ, '2b', 'successor');
+        yield* deleteFrom(tree, z, succ, `${label}, via its successor ${succ}`);
+        yield* replaceKey(tree, x, key, succ, label, '2b', 'successor');
         return;
       }
       // Case 2c: both children have t - 1 keys: merge k and z into y, go on in y.
       const m = mergeChildren(tree, x, j);
       const shrink = x === tree.root ? shrinkRoot(tree) : '';
       yield* tree.emit(
-        `Delete ${key}: case 2c: ${key} is in internal node ${fmt(x)} and both its children have only t - 1 = ${t - 1} keys, so merge them with ${key} between them into ${fmt(m.merged)} and delete ${key} from there.${shrink}`,
+        `${label}: case 2c: ${key} is in internal node ${fmt(x)} and both its children have only t - 1 = ${t - 1} keys, so merge them with ${key} between them into ${fmt(m.merged)} and delete ${key} from there.${shrink}`,
         { node: m.merged.id, keys: [key] },
       );
       x = m.merged;
@@ -64,15 +64,15 @@ function* deleteFrom(tree: Tree, start: WNode, key: number): Generator<StepFrame
       continue;
     }
     let i = tree.childIndex(x, key);
-    yield* compareStep(tree, 'Delete', x, key, i);
-    if (x.children[i].keys.length === t - 1) i = yield* ensureRoom(tree, x, i, key);
+    yield* compareStep(tree, label, x, key, i);
+    if (x.children[i].keys.length === t - 1) i = yield* ensureRoom(tree, x, i, label);
     x = x.children[i];
     if (tree.path[tree.path.length - 1] !== x) tree.path.push(x);
   }
 }
 
 /** Case 3: the child to enter has only t - 1 keys; give it a t-th (3a) or merge it (3b). Returns the child index to enter. */
-function* ensureRoom(tree: Tree, x: WNode, i: number, key: number): Generator<StepFrame, number> {
+function* ensureRoom(tree: Tree, x: WNode, i: number, label: string): Generator<StepFrame, number> {
   const t = tree.t;
   const c = x.children[i];
   const before = fmt(c);
@@ -83,7 +83,7 @@ function* ensureRoom(tree: Tree, x: WNode, i: number, key: number): Generator<St
     const r = borrowFromLeft(tree, x, i);
     const how = leaves ? `${r.into} moves over and becomes the separator` : `${r.up} rises into the parent and ${r.down} comes down`;
     yield* tree.emit(
-      `Delete ${key}: case 3a: the child ${before} has only t - 1 = ${t - 1} keys and its left sibling has at least t, so borrow ${r.into} from the left sibling through the parent: ${how}.`,
+      `${label}: case 3a: the child ${before} has only t - 1 = ${t - 1} keys and its left sibling has at least t, so borrow ${r.into} from the left sibling through the parent: ${how}.`,
       { node: c.id, keys: [r.into, r.up] },
     );
     return i;
@@ -92,7 +92,7 @@ function* ensureRoom(tree: Tree, x: WNode, i: number, key: number): Generator<St
     const r = borrowFromRight(tree, x, i);
     const how = leaves ? `${r.into} moves over and ${r.up} becomes the separator` : `${r.up} rises into the parent and ${r.down} comes down`;
     yield* tree.emit(
-      `Delete ${key}: case 3a: the child ${before} has only t - 1 = ${t - 1} keys, its left sibling cannot spare one but its right sibling can, so borrow ${r.into} from the right sibling through the parent: ${how}.`,
+      `${label}: case 3a: the child ${before} has only t - 1 = ${t - 1} keys, ${left ? 'its left sibling cannot spare one but its right sibling can' : 'its right sibling can spare one'}, so borrow ${r.into} from the right sibling through the parent: ${how}.`,
       { node: c.id, keys: [r.into, r.up] },
     );
     return i;
@@ -102,14 +102,14 @@ function* ensureRoom(tree: Tree, x: WNode, i: number, key: number): Generator<St
   const shrink = x === tree.root ? shrinkRoot(tree) : '';
   const sep = leaves ? `dropping the separator ${m.separator}` : `with ${m.separator} coming down from the parent between them`;
   yield* tree.emit(
-    `Delete ${key}: case 3b: the child ${before} and its siblings have only t - 1 = ${t - 1} keys, so merge it with its ${right ? 'right' : 'left'} sibling into ${fmt(m.merged)}, ${sep}.${shrink}`,
+    `${label}: case 3b: the child ${before} has only t - 1 = ${t - 1} keys and so do its siblings, so merge it with its ${right ? 'right' : 'left'} sibling into ${fmt(m.merged)}, ${sep}.${shrink}`,
     { node: m.merged.id, keys: [m.separator] },
   );
   return at;
 }
 
 /** Case 1: the key is in a leaf that has room to lose it. */
-function* deleteFromLeaf(tree: Tree, x: WNode, key: number): Generator<StepFrame> {
+function* deleteFromLeaf(tree: Tree, x: WNode, key: number, label: string): Generator<StepFrame> {
   const was = x.keys[0];
   x.keys.splice(x.keys.indexOf(key), 1);
   tree.size--;
@@ -120,17 +120,17 @@ function* deleteFromLeaf(tree: Tree, x: WNode, key: number): Generator<StepFrame
     if (sep) extra = ` The separator ${key} above it becomes ${x.keys[0]}, the leaf's new smallest key.`;
   }
   const shrink = x === tree.root ? shrinkRoot(tree) : '';
-  yield* tree.emit(`Delete ${key}: case 1: ${key} is in leaf ${fmt(x)}… removed, leaving ${fmt(x)}.${extra}${shrink}`.replace(`${fmt(x)}… removed`, 'the leaf; remove it'), {
+  yield* tree.emit(`${label}: case 1: ${key} is in this leaf, so remove it, leaving ${fmt(x)}.${extra}${shrink}`, {
     node: x.id,
     keys: [key],
   });
 }
 
-function* replaceKey(tree: Tree, x: WNode, key: number, by: number, kase: string, what: string): Generator<StepFrame> {
+function* replaceKey(tree: Tree, x: WNode, key: number, by: number, label: string, kase: string, what: string): Generator<StepFrame> {
   x.keys[x.keys.indexOf(key)] = by;
   tree.touch(x);
   tree.path = tree.path.slice(0, tree.path.indexOf(x) + 1);
-  yield* tree.emit(`Delete ${key}: case ${kase}: the ${what} ${by} replaces ${key} in ${fmt(x)}.`, { node: x.id, keys: [by] });
+  yield* tree.emit(`${label}: case ${kase}: the ${what} ${by} replaces ${key} in ${fmt(x)}.`, { node: x.id, keys: [by] });
 }
 
 function maxKey(n: WNode): number {

@@ -15,10 +15,10 @@ export function comparison(tree: Tree, x: WNode, key: number, i: number): string
   return `${k[i - 1]} ${ge} ${key} < ${k[i]}`;
 }
 
-/** Frame: "Insert 15: at [10 20], 10 < 15 < 20, so go down to the 2nd child of 3." */
-export function* compareStep(tree: Tree, verb: string, x: WNode, key: number, i: number): Generator<StepFrame> {
+/** Frame: "Insert 15: at [10 20], 10 < 15 < 20, so go down to the 2nd child of 3." `label` is "Insert 15". */
+export function* compareStep(tree: Tree, label: string, x: WNode, key: number, i: number): Generator<StepFrame> {
   yield* tree.emit(
-    `${verb} ${key}: at ${fmt(x)}, ${comparison(tree, x, key, i)}, so go down to the ${nth(i)} child of ${x.children.length}.`,
+    `${label}: at ${fmt(x)}, ${comparison(tree, x, key, i)}, so go down to the ${nth(i)} child of ${x.children.length}.`,
     { node: x.id, keys: [key] },
   );
 }
@@ -36,7 +36,7 @@ export function* walk(tree: Tree, verb: string, key: number): Generator<StepFram
     if ((!tree.bplus || isLeaf(x)) && x.keys.includes(key)) return x;
     if (isLeaf(x)) return x;
     const i = tree.childIndex(x, key);
-    yield* compareStep(tree, verb, x, key, i);
+    yield* compareStep(tree, `${verb} ${key}`, x, key, i);
     x = x.children[i];
   }
   return null;

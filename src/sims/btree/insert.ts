@@ -46,7 +46,7 @@ export function* insertPreemptive(tree: Tree, key: number): Generator<StepFrame>
   tree.path = [x];
   while (!isLeaf(x)) {
     let i = tree.childIndex(x, key);
-    yield* compareStep(tree, 'Insert', x, key, i);
+    yield* compareStep(tree, `Insert ${key}`, x, key, i);
     const child = x.children[i];
     if (child.keys.length === full) {
       const before = fmt(child);
@@ -79,7 +79,7 @@ export function* insertOnOverflow(tree: Tree, key: number): Generator<StepFrame>
   tree.path = [x];
   while (!isLeaf(x)) {
     const i = tree.childIndex(x, key);
-    yield* compareStep(tree, 'Insert', x, key, i);
+    yield* compareStep(tree, `Insert ${key}`, x, key, i);
     x = x.children[i];
     tree.path.push(x);
   }

@@ -80,9 +80,11 @@ export class Tree {
   /**
    * Every change happens on the path, on a child of a path node (sibling,
    * split-off node) or on a touched node whose ancestors are on the path; so
-   * dropping those caches republishes exactly the changed part of the tree.
+   * dropping those caches republishes the changed part of the tree. A frame
+   * that changed nothing (a comparison) republishes nothing.
    */
   private invalidateChanged(): void {
+    if (this.touched.length === 0) return;
     for (const n of this.path) {
       n.snap = null;
       for (const c of n.children) c.snap = null;

@@ -100,7 +100,7 @@ export class CircuitBreakerMetricsBox {
       case 'SLOW_CALL_RATE_ABOVE_THRESHOLDS':
         return `${s} ≥ ${st}`;
       case 'BELOW_THRESHOLDS':
-        return `${f} < ${ft} and ${s} < ${st}`;
+        return `${f} < ${ft}, ${s} < ${st}`;
       default:
         return `${m.buffered} of ${this.minimum} calls needed`;
     }

@@ -162,7 +162,8 @@ class Run {
       this.queue.push({ id, startedAt: this.now, returnsAt: this.now + d.latencyMs, failed: d.failed, latencyMs: d.latencyMs });
     } else a.rejected++;
     if (this.breaker.pending.length === 0) return null;
-    const what = ok ? `admitted as probe ${this.breaker.halfOpen?.admitted ?? 1}` : 'rejected';
+    const h = this.breaker.halfOpen;
+    const what = ok && h ? `admitted as probe ${h.admitted} of ${h.permitted}` : ok ? 'admitted' : 'rejected';
     return this.transitionFrame(`Call at ${fmtTime(this.now)} ${what}`);
   }
 
@@ -220,7 +221,8 @@ class Run {
       case 'backend': {
         this.backend = { failureRate: op.failureRate, latencyMs: op.latencyMs };
         const pctFail = Math.round(op.failureRate * 1000) / 10;
-        return this.frame(index, sentence(`At ${at} the backend starts failing ${pctFail}% of calls with latency about ${op.latencyMs} ms`));
+        const health = op.failureRate === 0 ? 'is healthy: no call fails' : `starts failing ${pctFail}% of calls`;
+        return this.frame(index, sentence(`At ${at} the backend ${health}, with latency about ${op.latencyMs} ms`));
       }
       case 'transition': {
         const from = this.breaker.state;
@@ -288,12 +290,13 @@ export function* runCircuitBreaker(p: CircuitBreakerParams, seed: number, ops: r
   }
   const last = run.flush();
   if (last) yield last;
-  run.now = end;
+  // Ops past the end (only possible when a param change shortens the run) still ran; the run ends after them.
+  run.now = Math.max(end, run.now);
   const t = run.totals;
   yield run.frame(
     null,
     sentence(
-      `Run ends at ${fmtTime(end)}: ${plural(t.calls, 'call')}, ${t.permitted} permitted and ${t.rejected} rejected; the breaker is ${run.breaker.state}`,
+      `Run ends at ${fmtTime(run.now)}: ${plural(t.calls, 'call')}, ${t.permitted} permitted and ${t.rejected} rejected; the breaker is ${run.breaker.state}`,
     ),
   );
 }

@@ -34,11 +34,14 @@ export class CountWindow implements SlidingWindow {
   private readonly ring: RecordedCall[] = [];
   private readonly total: Aggregate = { calls: 0, failed: 0, slow: 0 };
   private cached: WindowSnapshot | null = null;
+  /** Outcomes recorded since the window was created (the ring's head position is recorded mod size). */
+  private recorded = 0;
 
   constructor(readonly size: number) {}
 
   record(call: RecordedCall): void {
     if (this.size === 0) return;
+    this.recorded++;
     this.ring.push(call);
     add(this.total, call, 1);
     if (this.ring.length > this.size) add(this.total, this.ring.shift()!, -1);
@@ -51,7 +54,7 @@ export class CountWindow implements SlidingWindow {
 
   snapshot(_now: number, minimum: number): WindowSnapshot {
     if (!this.cached || this.cached.minimum !== minimum) {
-      this.cached = { kind: 'count', size: this.size, minimum, calls: this.ring.slice() };
+      this.cached = { kind: 'count', size: this.size, minimum, recorded: this.recorded, calls: this.ring.slice() };
     }
     return this.cached;
   }

@@ -73,7 +73,7 @@ export class Breaker {
         return false;
       case 'OPEN':
         if (this.openUntil !== null && now > this.openUntil) {
-          this.transition(now, 'HALF_OPEN', 'wait-elapsed', `call at ${fmtTime(now)} came after the wait ended at ${fmtTime(this.openUntil)}`);
+          this.transition(now, 'HALF_OPEN', 'wait-elapsed', `the wait ended at ${fmtTime(this.openUntil)}`);
           return this.tryAcquire(now);
         }
         this.metrics.notPermitted++;

@@ -70,6 +70,8 @@ export type WindowSnapshot =
       size: number;
       /** Effective minimum number of calls: min(minimumNumberOfCalls, size). */
       minimum: number;
+      /** Outcomes recorded since this window was created; call i of `calls` sits in ring slot (recorded - calls.length + i) mod size. */
+      recorded: number;
       /** The last `size` recorded calls, oldest first. */
       calls: readonly RecordedCall[];
     }

@@ -22,7 +22,7 @@ export const HASH_RING_EXAMPLES: Example[] = [
     scenario: {
       params: { vnodes: 160, hash: 'ketama' },
       seed: 42,
-      ops: [...threeCaches, { op: 'addNode', node: 'cache-d' }, { op: 'lookup', key: 'user:42' }],
+      ops: [...threeCaches, { op: 'addNode', node: 'cache-d' }],
     },
   },
   {

@@ -12,14 +12,15 @@ export function* lookup(model: RingModel, key: string): Generator<RingFrame> {
   const { state, params } = model;
   const hash = keyHash(params.hash, key);
   const stored = model.keyNames.has(key);
-  const fn = params.hash === 'ketama' ? 'the first 4 bytes of MD5' : params.hash;
+  const fn =
+    params.hash === 'ketama' ? `the first 4 bytes of MD5("${key}"), read little-endian, give` : `${params.hash}("${key}") =`;
   const found = findOwnerPoint(state.points, hash);
   const point = found.index < 0 ? null : state.points[found.index];
   const base = { kind: 'lookup', key, hash, point, wrapped: found.wrapped, probes: found.probes, stored } as const;
   const hl = (phase: 'hash' | 'walk' | 'owner'): HashRingHighlight => ({ ...base, phase });
 
   yield {
-    caption: `Look up ${key}: ${fn} of the key gives ${hex32(hash)}, ${ringPercent(hash)} of the way round the ring.`,
+    caption: `Look up ${key}: ${fn} ${hex32(hash)}, ${ringPercent(hash)} of the way round the ring.`,
     state,
     highlight: hl('hash'),
   };

@@ -1,3 +1,4 @@
+import { plural } from './format';
 import { createPrng, type Prng } from '../../engine/prng';
 import type { ModelFrame } from '../../engine/types';
 import { PointHashCache } from './ring';
@@ -36,7 +37,7 @@ export function initialFrame(params: HashRingParams): RingFrame {
         ? 'MurmurHash3 (x86, 32-bit)'
         : 'FNV-1a (32-bit, no finaliser)';
   return {
-    caption: `An empty ring of 2^32 positions hashed with ${how}, ${params.vnodes} points per node: add nodes and keys.`,
+    caption: `An empty ring of 2^32 positions hashed with ${how}, ${plural(params.vnodes, 'point')} per node: add nodes and keys.`,
     state: { nodes: [], points: [], keys: [] },
   };
 }

@@ -1,4 +1,4 @@
-import { idealText, listText, percent, plural } from './format';
+import { idealText, percent, plural } from './format';
 import type { RingFrame, RingModel } from './model';
 import { buildContinuum, freeColor, reassignKeys, summariseNodes, type NodeSpec } from './ring';
 import type { HashRingState, MovedKey, RingNode, RingPoint } from './types';
@@ -20,13 +20,12 @@ function recounted(before: readonly RingNode[], after: readonly RingNode[], exce
 
 function recountText(changes: readonly [string, number, number][]): string {
   if (changes.length === 0) return '';
-  const shown = changes.slice(0, 3).map(([id, from, to]) => `${id} from ${from} to ${to}`);
+  const shown = changes.slice(0, 3).map(([id, from, to]) => `${id} ${from} → ${to}`);
   const more = changes.length > 3 ? ` and ${changes.length - 3} more` : '';
-  return `; the weight rule also moves ${shown.join(', ')}${more} points`;
+  return `; the weight rule also recounts the other nodes' points: ${shown.join(', ')}${more}`;
 }
 
 function pointNames(model: RingModel, node: string, count: number): string {
-  if (count === 0) return 'no points (its share rounds down to zero)';
   if (model.params.hash === 'ketama') {
     const digests = count / 4;
     const names = digests === 1 ? `${node}-0` : `${node}-0 … ${node}-${digests - 1}`;
@@ -42,11 +41,11 @@ function movedCaption(node: string, change: 'join' | 'leave', moved: readonly Mo
   const side = (m: MovedKey) => (change === 'join' ? m.to === node : m.from === node);
   const direct = moved.filter(side).length;
   const others = moved.length - direct;
-  const frac = `${moved.length} of ${plural(total, 'key')} (${percent(moved.length / total)})`;
+  const frac = `${moved.length.toLocaleString('en-US')} of ${plural(total, 'key')} (${percent(moved.length / total)})`;
   let s: string;
-  if (change === 'join') s = `${frac} moved${direct === moved.length ? '' : `, ${direct}`} to ${node}; ideal ${ideal}`;
+  if (change === 'join') s = `${frac} moved${direct === moved.length ? '' : `, ${direct.toLocaleString('en-US')}`} to ${node}; ideal ${ideal}`;
   else if (nodesLeft === 0) s = `${frac} lost their owner: ${node} was the last node; ideal ${ideal}`;
-  else s = `${frac} moved${direct === moved.length ? '' : `, ${direct}`} off ${node} to the next points clockwise; ideal ${ideal}`;
+  else s = `${frac} moved${direct === moved.length ? '' : `, ${direct.toLocaleString('en-US')}`} off ${node} to the next points clockwise; ideal ${ideal}`;
   if (others > 0) s += `; ${plural(others, 'key')} moved between other nodes whose point counts changed`;
   return `${s}.`;
 }
@@ -66,9 +65,11 @@ function* changeNodes(model: RingModel, node: string, change: 'join' | 'leave', 
   const own: RingPoint[] = (change === 'join' ? points : before.points).filter((p) => p.node === node);
   const pendingState: HashRingState = { ...before, pending: { change, node, points: own } };
   const first =
-    change === 'join'
-      ? `${node} joins with weight ${weight}: its ${pointNames(model, node, own.length)} appear on the ring${recountText(changes)}.`
-      : `${node} leaves: its ${plural(own.length, 'point')} disappear from the ring${recountText(changes)}.`;
+    own.length === 0
+      ? `${node} ${change === 'join' ? 'joins' : 'leaves'} with weight ${weight}, but the weight rule gives it 0 points, so no point ${change === 'join' ? 'appears on' : 'leaves'} the ring${recountText(changes)}.`
+      : change === 'join'
+      ? `${node} joins with weight ${weight}: its ${pointNames(model, node, own.length)} ${own.length === 1 ? 'appears' : 'appear'} on the ring${recountText(changes)}.`
+      : `${node} leaves: its ${plural(own.length, 'point')} ${own.length === 1 ? 'disappears' : 'disappear'} from the ring${recountText(changes)}.`;
   yield { caption: first, state: pendingState, highlight: { kind: 'pending' } };
 
   // Frame 2: the new continuum is in effect; exactly the keys whose owner changed travel.

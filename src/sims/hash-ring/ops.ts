@@ -18,7 +18,7 @@ export const RING_LIMITS = {
 } as const;
 
 // Printable: no control, format, surrogate or unassigned characters (Unicode category C).
-const printable = /^[^\p{C}]+$/u;
+const printable = /^[^\p{C}]*$/u;
 
 const nodeName = z
   .string({ error: 'must be a node name (text)' })

@@ -54,7 +54,7 @@ export function handleRequestVoteRequest(node: RaftNode, msg: Msg<'RequestVote'>
     why = `${n.id} refuses its vote to ${cand}: ${cand}'s term ${msg.term} is older than its term ${n.term}`;
   } else if (n.votedFor !== null && n.votedFor !== cand) {
     // 2. ... votedFor is null or candidateId ...
-    why = `${n.id} refuses its vote to ${cand}: it already voted for ${n.votedFor} in term ${n.term}`;
+    why = `${n.id} refuses its vote to ${cand}: it already voted for ${n.votedFor === n.id ? "itself" : n.votedFor} in term ${n.term}`;
   } else if (!isAtLeastAsUpToDate(msg.lastLogTerm, msg.lastLogIndex, n.log)) {
     // ... and candidate's log is at least as up-to-date as receiver's log (§5.4.1).
     why =
@@ -189,12 +189,12 @@ export function handleAppendEntriesRequest(node: RaftNode, msg: Msg<'AppendEntri
   const parts: string[] = [];
   if (res.truncatedFrom !== null) parts.push(`deletes its conflicting entries from index ${res.truncatedFrom}`);
   if (res.firstChanged !== null) parts.push(`appends ${rangeText(res.firstChanged, lastNew)}`);
-  else if (msg.entries.length > 0) parts.push(`already has ${rangeText(msg.prevLogIndex + 1, lastNew)}, so nothing is truncated`);
+  else if (msg.entries.length > 0) parts.push(`already has ${rangeText(msg.prevLogIndex + 1, lastNew)}, so it keeps them and truncates nothing`);
   if (commitIndex > node.commitIndex) parts.push(`commits up to index ${commitIndex}`);
   const what =
-    parts.length === 0
-      ? `accepts a heartbeat from ${leader} (term ${n.term})`
-      : `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]} from ${leader}`;
+    msg.entries.length === 0
+      ? `accepts a heartbeat from ${leader} (term ${n.term})${parts.length ? ` and ${parts.join(' and ')}` : ''}`
+      : `accepts AppendEntries from ${leader}: it ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}`;
   return { node: n, send: [reply(n, true, lastNew)], caption: `${who} ${what}` };
 }
 

@@ -19,7 +19,10 @@ export interface Descent {
 }
 
 export const keyText = (n: SNode | null): string => (n === null ? 'NIL' : Number.isNaN(n.key) ? 'the head' : String(n.key));
-const pointOf = (n: SNode, level: number): PathPoint => ({ key: Number.isNaN(n.key) ? null : n.key, level });
+const pointOf = (n: SNode, level: number): PathPoint => ({
+  key: Number.isNaN(n.key) ? null : n.key,
+  level,
+});
 
 /**
  * Pugh 1990 §3.1 (Search) and §3.3 (Insert/Delete keep update[]): from the
@@ -52,7 +55,13 @@ export function* descend(list: SkipList, key: number, state: SkipListState, intr
       yield {
         caption: `Right to ${x.key} on level ${i + 1}, since ${x.key} < ${key}.`,
         state,
-        highlight: { kind: 'search', target: key, path: path.slice(), compare: x.key, comparisons },
+        highlight: {
+          kind: 'search',
+          target: key,
+          path: path.slice(),
+          compare: x.key,
+          comparisons,
+        },
       };
       next = x.forward[i];
     }
@@ -67,7 +76,13 @@ export function* descend(list: SkipList, key: number, state: SkipListState, intr
       yield {
         caption: `Down to level ${i} at ${keyText(x)}: ${why}.`,
         state,
-        highlight: { kind: 'search', target: key, path: path.slice(), compare: next === null ? null : next.key, comparisons },
+        highlight: {
+          kind: 'search',
+          target: key,
+          path: path.slice(),
+          compare: next === null ? null : next.key,
+          comparisons,
+        },
       };
     }
   }

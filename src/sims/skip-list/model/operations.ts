@@ -18,15 +18,25 @@ const fmtP = (p: number): string => String(Math.round(p * 1000) / 1000);
 export function* searchOp(w: Working, key: number): Generator<FrameOut> {
   const { list } = w;
   if (list.level === 0) {
-    w.state = { ...w.state, lastSearch: { key, found: false, comparisons: 0, n: 0 } };
-    yield { caption: `The list is empty, so ${key} is not in it (0 comparisons).`, state: w.state, highlight: { kind: 'result', target: key, comparisons: 0 } };
+    w.state = {
+      ...w.state,
+      lastSearch: { key, found: false, comparisons: 0, n: 0 },
+    };
+    yield {
+      caption: `The list is empty, so ${key} is not in it (0 comparisons).`,
+      state: w.state,
+      highlight: { kind: 'result', target: key, comparisons: 0 },
+    };
     return;
   }
   const d = yield* descend(list, key, w.state, `Search for ${key}`);
   const prev = d.update[0];
   const next = prev.forward[0];
   const found = next !== null && next.key === key;
-  w.state = { ...w.state, lastSearch: { key, found, comparisons: d.comparisons, n: list.length } };
+  w.state = {
+    ...w.state,
+    lastSearch: { key, found, comparisons: d.comparisons, n: list.length },
+  };
   const path: PathPoint[] = found ? [...d.path, { key, level: 1 }] : d.path;
   const caption = found
     ? `Found ${key}: the next key on level 1 is ${key} (${d.comparisons} comparisons).`
@@ -34,7 +44,13 @@ export function* searchOp(w: Working, key: number): Generator<FrameOut> {
   yield {
     caption,
     state: w.state,
-    highlight: { kind: 'result', target: key, path, ...(found ? { found: key } : {}), comparisons: d.comparisons },
+    highlight: {
+      kind: 'result',
+      target: key,
+      path,
+      ...(found ? { found: key } : {}),
+      comparisons: d.comparisons,
+    },
   };
 }
 
@@ -51,7 +67,11 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
   const path = d.path;
   const { exists, index } = indexAfterSearch(list, d, key);
   if (exists) {
-    yield { caption: `${key} is already in the list: nothing to insert.`, state: w.state, highlight: { kind: 'result', target: key, path, found: key } };
+    yield {
+      caption: `${key} is already in the list: nothing to insert.`,
+      state: w.state,
+      highlight: { kind: 'result', target: key, path, found: key },
+    };
     return;
   }
   let height: number;
@@ -60,7 +80,12 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
     yield {
       caption: `Insert ${key} with level ${given}, given by the op instead of coin flips.`,
       state: w.state,
-      highlight: { kind: 'flip', target: key, path, pending: { key, level: given } },
+      highlight: {
+        kind: 'flip',
+        target: key,
+        path,
+        pending: { key, level: given },
+      },
     };
   } else {
     const draw = drawLevel(list);
@@ -70,7 +95,12 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
       yield {
         caption: `maxLevel is 1, so ${key} gets a tower of level 1 without flipping.`,
         state: w.state,
-        highlight: { kind: 'flip', target: key, path, pending: { key, level: 1 } },
+        highlight: {
+          kind: 'flip',
+          target: key,
+          path,
+          pending: { key, level: 1 },
+        },
       };
     }
     for (const heads of draw.flips) {
@@ -79,7 +109,16 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
       const caption = heads
         ? `Coin flip for ${key}: heads (chance ${fmtP(list.p)}), grow to level ${level}${capped ? `, which is maxLevel: stop flipping` : ''}.`
         : `Coin flip for ${key}: tails, so its tower stops at level ${level}.`;
-      yield { caption, state: w.state, highlight: { kind: 'flip', target: key, path, pending: { key, level, heads } } };
+      yield {
+        caption,
+        state: w.state,
+        highlight: {
+          kind: 'flip',
+          target: key,
+          path,
+          pending: { key, level, heads },
+        },
+      };
     }
   }
 
@@ -93,7 +132,16 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
         ? `Level 1 is new: the head now points to ${key}, and ${key} to NIL.`
         : `Level 1: ${keyText(d.update[0])} now points to ${key}, and ${key} to ${keyText(x.forward[0])}.`,
     state: w.state,
-    highlight: { kind: 'link', target: key, path, found: key, links: [{ level: 1, from: nodeKey(d.update[0].key), to: key }, { level: 1, from: key, to: nodeKey(x.forward[0]?.key) }] },
+    highlight: {
+      kind: 'link',
+      target: key,
+      path,
+      found: key,
+      links: [
+        { level: 1, from: nodeKey(d.update[0].key), to: key },
+        { level: 1, from: key, to: nodeKey(x.forward[0]?.key) },
+      ],
+    },
   };
   for (let i = 1; i < height; i++) {
     const isNew = linkLevel(list, x, i, d);
@@ -104,7 +152,16 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
         ? `Level ${i + 1} is new: the head now points to ${key}, and ${key} to NIL; the list's level grows to ${i + 1}.`
         : `Level ${i + 1}: ${keyText(d.update[i])} now points to ${key}, and ${key} to ${keyText(to)}.`,
       state: w.state,
-      highlight: { kind: 'link', target: key, path, found: key, links: [{ level: i + 1, from: nodeKey(d.update[i].key), to: key }, { level: i + 1, from: key, to: nodeKey(to?.key) }] },
+      highlight: {
+        kind: 'link',
+        target: key,
+        path,
+        found: key,
+        links: [
+          { level: i + 1, from: nodeKey(d.update[i].key), to: key },
+          { level: i + 1, from: key, to: nodeKey(to?.key) },
+        ],
+      },
     };
   }
 }
@@ -115,13 +172,21 @@ const nodeKey = (k: number | undefined): number | null => (k === undefined || Nu
 export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
   const { list } = w;
   if (list.level === 0) {
-    yield { caption: `The list is empty: ${key} is not in it, nothing to delete.`, state: w.state, highlight: { kind: 'result', target: key } };
+    yield {
+      caption: `The list is empty: ${key} is not in it, nothing to delete.`,
+      state: w.state,
+      highlight: { kind: 'result', target: key },
+    };
     return;
   }
   const d = yield* descend(list, key, w.state, `Delete ${key}: find it`);
   const { exists, index } = indexAfterSearch(list, d, key);
   if (!exists) {
-    yield { caption: `${key} is not in the list: nothing to delete.`, state: w.state, highlight: { kind: 'result', target: key, path: d.path } };
+    yield {
+      caption: `${key} is not in the list: nothing to delete.`,
+      state: w.state,
+      highlight: { kind: 'result', target: key, path: d.path },
+    };
     return;
   }
   const x = d.update[0].forward[0]!;
@@ -132,7 +197,19 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
     yield {
       caption: `Level ${i + 1}: ${keyText(d.update[i])} now points to ${keyText(to)}, skipping ${key}${dropped ? `; level ${i + 1} is empty, so the list's level drops to ${list.level}` : ''}.`,
       state: w.state,
-      highlight: { kind: 'unlink', target: key, path: d.path, found: key, links: [{ level: i + 1, from: nodeKey(d.update[i].key), to: nodeKey(to?.key) }] },
+      highlight: {
+        kind: 'unlink',
+        target: key,
+        path: d.path,
+        found: key,
+        links: [
+          {
+            level: i + 1,
+            from: nodeKey(d.update[i].key),
+            to: nodeKey(to?.key),
+          },
+        ],
+      },
     };
   }
   const to = x.forward[0];
@@ -144,7 +221,12 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
         ? `Level 1: the head now points to NIL; ${key} is gone and the list is empty.`
         : `Level 1: ${keyText(d.update[0])} now points to ${keyText(to)}; ${key} is gone${dropped ? ` and the list's level drops to ${list.level}` : ''}.`,
     state: w.state,
-    highlight: { kind: 'unlink', target: key, path: d.path, links: [{ level: 1, from: nodeKey(d.update[0].key), to: nodeKey(to?.key) }] },
+    highlight: {
+      kind: 'unlink',
+      target: key,
+      path: d.path,
+      links: [{ level: 1, from: nodeKey(d.update[0].key), to: nodeKey(to?.key) }],
+    },
   };
 }
 

@@ -2,7 +2,10 @@ import { keyText, type FrameOut } from './descend';
 import type { Working } from './operations';
 import type { PathPoint } from './types';
 
-const pointOf = (key: number, level: number): PathPoint => ({ key: Number.isNaN(key) ? null : key, level });
+const pointOf = (key: number, level: number): PathPoint => ({
+  key: Number.isNaN(key) ? null : key,
+  level,
+});
 
 /**
  * Redis t_zset.c zslGetRank: from the head on the top level, move right while
@@ -33,7 +36,13 @@ export function* rankOp(w: Working, key: number): Generator<FrameOut> {
       yield {
         caption: `Right to ${x.key} on level ${i + 1} (${x.key} ≤ ${key}): add its span ${span}, rank so far ${rank}.`,
         state,
-        highlight: { kind: 'search', target: key, path: path.slice(), compare: x.key, rank },
+        highlight: {
+          kind: 'search',
+          target: key,
+          path: path.slice(),
+          compare: x.key,
+          rank,
+        },
       };
       next = x.forward[i];
     }
@@ -41,17 +50,30 @@ export function* rankOp(w: Working, key: number): Generator<FrameOut> {
       yield {
         caption: `Rank of ${key} is ${rank}: the spans on the path add up to ${rank} (1-based, as Redis's zslGetRank; ZRANK says ${rank - 1}).`,
         state,
-        highlight: { kind: 'result', target: key, path: path.slice(), found: key, rank },
+        highlight: {
+          kind: 'result',
+          target: key,
+          path: path.slice(),
+          found: key,
+          rank,
+        },
       };
       return;
     }
     if (i > 0) {
       path.push(pointOf(x.key, i));
-      const why = next === null ? `level ${i + 1} ends after ${keyText(x)}` : `the next key on level ${i + 1} is ${next.key}, greater than ${key}`;
+      const why =
+        next === null ? `level ${i + 1} ends after ${keyText(x)}` : `the next key on level ${i + 1} is ${next.key}, greater than ${key}`;
       yield {
         caption: `Down to level ${i} at ${keyText(x)}: ${why}.`,
         state,
-        highlight: { kind: 'search', target: key, path: path.slice(), compare: next === null ? null : next.key, rank },
+        highlight: {
+          kind: 'search',
+          target: key,
+          path: path.slice(),
+          compare: next === null ? null : next.key,
+          rank,
+        },
       };
     }
   }
@@ -91,7 +113,12 @@ export function* byRankOp(w: Working, wanted: number): Generator<FrameOut> {
       yield {
         caption: `Right to ${x.key} on level ${i + 1}: ${traversed - span} + span ${span} = ${traversed} ≤ ${wanted}.`,
         state,
-        highlight: { kind: 'search', path: path.slice(), compare: x.key, rank: traversed },
+        highlight: {
+          kind: 'search',
+          path: path.slice(),
+          compare: x.key,
+          rank: traversed,
+        },
       };
       next = x.forward[i];
     }
@@ -99,18 +126,30 @@ export function* byRankOp(w: Working, wanted: number): Generator<FrameOut> {
       yield {
         caption: `Rank ${wanted} is ${x.key}: the spans walked add up to ${wanted}.`,
         state,
-        highlight: { kind: 'result', path: path.slice(), found: x.key, rank: wanted },
+        highlight: {
+          kind: 'result',
+          path: path.slice(),
+          found: x.key,
+          rank: wanted,
+        },
       };
       return;
     }
     if (i > 0) {
       path.push(pointOf(x.key, i));
       const why =
-        next === null ? `level ${i + 1} ends after ${keyText(x)}` : `span ${x.span[i]} would pass rank ${wanted} (${traversed} + ${x.span[i]} > ${wanted})`;
+        next === null
+          ? `level ${i + 1} ends after ${keyText(x)}`
+          : `span ${x.span[i]} would pass rank ${wanted} (${traversed} + ${x.span[i]} > ${wanted})`;
       yield {
         caption: `Down to level ${i} at ${keyText(x)}: ${why}.`,
         state,
-        highlight: { kind: 'search', path: path.slice(), compare: next === null ? null : next.key, rank: traversed },
+        highlight: {
+          kind: 'search',
+          path: path.slice(),
+          compare: next === null ? null : next.key,
+          rank: traversed,
+        },
       };
     }
   }

@@ -23,7 +23,14 @@ export function fullState(list: SkipList, spansOn: boolean, lastSearch: SearchCo
     levelKeys.push(w.keys);
     spans.push(w.spans);
   }
-  return { nodes, level: list.level, levelKeys, ...(spansOn ? { spans } : {}), lastSearch, n: nodes.length };
+  return {
+    nodes,
+    level: list.level,
+    levelKeys,
+    ...(spansOn ? { spans } : {}),
+    lastSearch,
+    n: nodes.length,
+  };
 }
 
 /**
@@ -49,5 +56,12 @@ export function republish(
     levelKeys.push(keysStale && w ? w.keys : prev.levelKeys[i]);
     if (spansOn) spans.push(spansStale && w ? w.spans : prev.spans![i]);
   }
-  return { nodes, level: list.level, levelKeys, ...(spansOn ? { spans } : {}), lastSearch: prev.lastSearch, n: nodes.length };
+  return {
+    nodes,
+    level: list.level,
+    levelKeys,
+    ...(spansOn ? { spans } : {}),
+    lastSearch: prev.lastSearch,
+    n: nodes.length,
+  };
 }

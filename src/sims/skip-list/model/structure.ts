@@ -33,7 +33,12 @@ export interface SkipList {
 }
 
 export function createNode(key: number, height: number): SNode {
-  return { key, level: 0, forward: new Array<SNode | null>(height).fill(null), span: new Array<number>(height).fill(0) };
+  return {
+    key,
+    level: 0,
+    forward: new Array<SNode | null>(height).fill(null),
+    span: new Array<number>(height).fill(0),
+  };
 }
 
 export function createSkipList(p: number, maxLevel: number, seed: number): SkipList {

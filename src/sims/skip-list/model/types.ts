@@ -92,7 +92,11 @@ export interface SkipListHighlight {
   readonly path?: readonly PathPoint[];
   readonly compare?: number | null;
   /** The new tower while its level is being drawn (not linked yet). */
-  readonly pending?: { readonly key: number; readonly level: number; readonly heads?: boolean };
+  readonly pending?: {
+    readonly key: number;
+    readonly level: number;
+    readonly heads?: boolean;
+  };
   /** Pointers rewired in this frame. */
   readonly links?: readonly Link[];
   /** The key found / affected. */

@@ -1,0 +1,100 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { ViewProps } from '../../app/simUi';
+import { fitTransform, layoutTree, treeStats, visibleNodes, NODE_H } from './layout';
+import { TreeDetail } from './TreeDetail';
+import { TreeOverview } from './TreeOverview';
+import { TreeStatsPanel } from './TreeStatsPanel';
+import type { BTreeHighlight, BTreeParams, BTreeState } from './types';
+import { useElementSize } from './useElementSize';
+import { useZoom } from './useZoom';
+import './btree.css';
+
+/** Above this many key cells in view, draw the light overview instead of every key. */
+const DETAIL_CELL_LIMIT = 1500;
+
+export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHighlight, BTreeParams>) {
+  const bplus = params.variant === 'bplus';
+  const { root, size, transient } = frame.state;
+  const layout = useMemo(() => layoutTree(root, bplus), [root, bplus]);
+  const prevRoot = prev?.state.root ?? null;
+  const prevLayout = useMemo(() => (prevRoot === root ? null : layoutTree(prevRoot, bplus)), [prevRoot, root, bplus]);
+  const prevCells = useMemo(() => new Map((prevLayout?.cells ?? layout.cells).map((c) => [c.id, { x: c.x, y: c.y }])), [prevLayout, layout]);
+  const stats = useMemo(() => treeStats(root, params.order), [root, params.order]);
+
+  const wrap = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const { w, h } = useElementSize(wrap);
+  const { transform, setTransform, userMoved } = useZoom(svg);
+  const fit = () => {
+    const t = fitTransform(layout.bounds, w, h);
+    setTransform(t.x, t.y, t.k);
+  };
+  const { x0, x1, y1 } = layout.bounds;
+  // Keep the whole tree in view until the user pans or zooms by hand.
+  useLayoutEffect(() => {
+    if (userMoved.current) return;
+    const t = fitTransform({ x0, y0: 0, x1, y1 }, w, h);
+    setTransform(t.x, t.y, t.k);
+  }, [x0, x1, y1, w, h, setTransform, userMoved]);
+
+  const { x: tx, y: ty, k } = transform;
+  const view = { x0: -tx / k, y0: -ty / k, x1: (w - tx) / k, y1: (h - ty) / k };
+  const visible = visibleNodes(layout.nodes, view);
+  let cellsInView = 0;
+  for (const b of visible) cellsInView += b.keys.length;
+  const detailed = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
+
+  const focus = frame.highlight?.node !== undefined ? layout.nodes.find((b) => b.id === frame.highlight?.node) : undefined;
+  const zoomToStep = () => {
+    if (!focus) return;
+    const kk = Math.max(1, k);
+    userMoved.current = true;
+    setTransform(w / 2 - (focus.x + focus.w / 2) * kk, h / 2 - (focus.y + NODE_H / 2) * kk, kk);
+  };
+  const kind = bplus ? 'B+ tree' : 'B-tree';
+  const label = root
+    ? `${kind} of order ${params.order}: height ${stats.height}, ${stats.nodes} nodes, ${size} keys${frame.highlight?.path.length ? `; highlighted path through ${frame.highlight.path.length} nodes` : ''}.`
+    : `Empty ${kind} of order ${params.order}.`;
+
+  return (
+    <div className="bt-view">
+      <div className="bt-toolbar row">
+        <button
+          type="button"
+          onClick={() => {
+            userMoved.current = false;
+            fit();
+          }}
+        >
+          Fit
+        </button>
+        <button type="button" onClick={zoomToStep} disabled={!focus}>
+          Zoom to step
+        </button>
+        <span className="muted bt-hint">{detailed ? 'Drag to pan, wheel or pinch to zoom.' : 'Zoomed out: keys hidden. Zoom in to read them.'}</span>
+      </div>
+      <div className="bt-canvas" ref={wrap} data-testid="btree-canvas" data-mode={detailed ? 'detail' : 'overview'}>
+        <svg ref={svg} role="img" aria-label={label} width={w} height={h}>
+          <defs>
+            <marker id="bt-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0 0L8 4L0 8z" className="bt-arrowhead" />
+            </marker>
+          </defs>
+          <g transform={`translate(${tx},${ty}) scale(${k})`}>
+            {detailed ? (
+              <TreeDetail layout={layout} visible={visible} prevCells={prevCells} highlight={frame.highlight} transient={transient} />
+            ) : (
+              <TreeOverview layout={layout} visible={visible} highlight={frame.highlight} />
+            )}
+          </g>
+          {!root && (
+            <text x={w / 2} y={h / 2} textAnchor="middle" className="bt-empty">
+              The tree is empty: insert a key.
+            </text>
+          )}
+        </svg>
+      </div>
+      <TreeStatsPanel stats={stats} order={params.order} keys={size} />
+    </div>
+  );
+}

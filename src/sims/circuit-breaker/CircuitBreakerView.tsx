@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { ViewProps } from '../../app/simUi';
+import { MetricsPanel, WithoutBreakerPanel } from './BreakerPanels';
+import { buildHistory } from './history';
+import { HistoryCharts } from './HistoryCharts';
+import { StateGraph } from './StateGraph';
+import type { CircuitBreakerHighlight, CircuitBreakerParams, CircuitBreakerState } from './types';
+import { WindowView } from './WindowView';
+import './circuitBreaker.css';
+
+/** The circuit breaker's view: state machine, sliding window, metrics, charts over time, and the no-breaker comparison. */
+export function CircuitBreakerView({ frame, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
+  const s = frame.state;
+  const count = frames.length;
+  // Frames only grow while the timeline computes; rebuild the series when their number changes.
+  const history = useMemo(
+    () => buildHistory(frames.map((f) => f.state), params.duration),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [frames, count, params.duration],
+  );
+  return (
+    <div className="cb-view" data-state={s.state} data-time={s.time}>
+      <div className="cb-top">
+        <section className="cb-graph-box" aria-label="State machine">
+          <StateGraph state={s.state} justTaken={s.transitions} last={s.lastTransition} />
+          <p className="cb-state-line">
+            <span className={`cb-badge st-${s.state.toLowerCase()}`} data-testid="cb-state">
+              {s.state}
+            </span>{' '}
+            at {s.time < 1000 ? `${s.time} ms` : `${Number((s.time / 1000).toFixed(3))} s`}
+            {s.lastTransition && <span className="muted"> · last: {s.lastTransition.from} → {s.lastTransition.to}, {s.lastTransition.reason}</span>}
+          </p>
+        </section>
+        <div className="cb-side">
+          <WindowView window={s.window} state={s.state} />
+          <MetricsPanel s={s} p={params} />
+        </div>
+      </div>
+      <HistoryCharts history={history} now={s.time} failureRateThreshold={params.failureRateThreshold} slowCallRateThreshold={params.slowCallRateThreshold} />
+      <WithoutBreakerPanel s={s} />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { History } from './history';
+import type { BreakerStateName } from './types';
+import { useElementWidth } from './useElementWidth';
+
+/**
+ * Charts over the whole run (d3-scale / d3-shape for geometry, React for the
+ * SVG): calls permitted vs rejected per bin, failure and slow-call rates
+ * against their thresholds, and lanes for the breaker state and the backend.
+ * A vertical cursor marks the current frame's time.
+ */
+const M = { l: 56, r: 10 };
+
+const STATE_CLASS: Record<BreakerStateName, string> = {
+  CLOSED: 'st-closed',
+  OPEN: 'st-open',
+  HALF_OPEN: 'st-half',
+  DISABLED: 'st-disabled',
+  FORCED_OPEN: 'st-forced',
+  METRICS_ONLY: 'st-metrics',
+};
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))}s`;
+}
+
+export function HistoryCharts({ history: h, now, failureRateThreshold, slowCallRateThreshold }: { history: History; now: number; failureRateThreshold: number; slowCallRateThreshold: number }) {
+  const [ref, W] = useElementWidth<HTMLDivElement>(640);
+  const x = scaleLinear().domain([0, h.end]).range([M.l, W - M.r]);
+  const ticks = x.ticks(W < 500 ? 4 : 7);
+  const cursor = x(Math.min(now, h.end));
+
+  // Calls per bin
+  const H1 = 110;
+  const y1 = scaleLinear().domain([0, Math.max(1, h.maxPerBin)]).nice().range([H1 - 18, 6]);
+  const bw = Math.max(1, x(h.binMs) - x(0) - 1);
+
+  // Rates
+  const H2 = 120;
+  const y2 = scaleLinear().domain([0, 100]).range([H2 - 18, 6]);
+  const path = (key: 'failureRate' | 'slowCallRate') =>
+    line<{ t: number; failureRate: number; slowCallRate: number }>()
+      .defined((d) => d[key] >= 0)
+      .x((d) => x(d.t))
+      .y((d) => y2(d[key]))(h.rates) ?? '';
+
+  const axis = (H: number) => (
+    <g className="cb-axis-g">
+      <line x1={M.l} x2={W - M.r} y1={H - 18} y2={H - 18} className="cb-axis" />
+      {ticks.map((t) => (
+        <text key={t} x={x(t)} y={H - 5} textAnchor="middle" className="cb-tick">
+          {seconds(t)}
+        </text>
+      ))}
+    </g>
+  );
+  const cursorLine = (H: number) => <line x1={cursor} x2={cursor} y1={2} y2={H - 18} className="cb-cursor" />;
+
+  return (
+    <div className="cb-charts" ref={ref}>
+      <figure>
+        <figcaption className="cb-chart-title">
+          Calls per {seconds(h.binMs)}: <span className="cb-key ok" /> permitted <span className="cb-key rej" /> rejected
+        </figcaption>
+        <svg viewBox={`0 0 ${W} ${H1}`} role="img" aria-label="Calls permitted and rejected over time">
+          {y1.ticks(3).map((v) => (
+            <text key={v} x={M.l - 4} y={y1(v) + 4} textAnchor="end" className="cb-tick">
+              {v}
+            </text>
+          ))}
+          {h.bins.map((b) =>
+            b.permitted + b.rejected === 0 ? null : (
+              <g key={b.t0}>
+                <rect x={x(b.t0)} width={bw} y={y1(b.permitted)} height={y1(0) - y1(b.permitted)} className="cb-bar ok" />
+                <rect x={x(b.t0)} width={bw} y={y1(b.permitted + b.rejected)} height={y1(b.permitted) - y1(b.permitted + b.rejected)} className="cb-bar rej" />
+              </g>
+            ),
+          )}
+          {axis(H1)}
+          {cursorLine(H1)}
+        </svg>
+      </figure>
+      <figure>
+        <figcaption className="cb-chart-title">
+          Rates in the window: <span className="cb-key fail" /> failure (threshold {failureRateThreshold}%) <span className="cb-key slow" /> slow calls (threshold{' '}
+          {slowCallRateThreshold}%)
+        </figcaption>
+        <svg viewBox={`0 0 ${W} ${H2}`} role="img" aria-label={`Failure and slow-call rates over time against thresholds ${failureRateThreshold}% and ${slowCallRateThreshold}%`}>
+          {[0, 50, 100].map((v) => (
+            <text key={v} x={M.l - 4} y={y2(v) + 4} textAnchor="end" className="cb-tick">
+              {v}%
+            </text>
+          ))}
+          <line x1={M.l} x2={W - M.r} y1={y2(failureRateThreshold)} y2={y2(failureRateThreshold)} className="cb-threshold fail" />
+          <line x1={M.l} x2={W - M.r} y1={y2(slowCallRateThreshold)} y2={y2(slowCallRateThreshold)} className="cb-threshold slow" />
+          <path d={path('slowCallRate')} className="cb-line slow" />
+          <path d={path('failureRate')} className="cb-line fail" />
+          {axis(H2)}
+          {cursorLine(H2)}
+        </svg>
+      </figure>
+      <figure>
+        <figcaption className="cb-chart-title">Breaker state and backend health (darker = more failures; label = latency)</figcaption>
+        <svg viewBox={`0 0 ${W} 76`} role="img" aria-label="Lanes of the breaker state and the backend's failure rate over time">
+          <text x={M.l - 4} y={20} textAnchor="end" className="cb-tick">
+            state
+          </text>
+          {h.states.map((s) => (
+            <rect key={`s${s.t0}`} x={x(s.t0)} width={Math.max(0.5, x(s.t1) - x(s.t0))} y={8} height={16} className={`cb-lane ${STATE_CLASS[s.value]}`}>
+              <title>{`${s.value} ${seconds(s.t0)}–${seconds(s.t1)}`}</title>
+            </rect>
+          ))}
+          <text x={M.l - 4} y={46} textAnchor="end" className="cb-tick">
+            backend
+          </text>
+          {h.backend.map((s) => (
+            <g key={`b${s.t0}`}>
+              <rect x={x(s.t0)} width={Math.max(0.5, x(s.t1) - x(s.t0))} y={34} height={16} className="cb-lane backend" style={{ opacity: 0.15 + 0.85 * s.value.failureRate }}>
+                <title>{`${Math.round(s.value.failureRate * 100)}% failures, ~${s.value.latencyMs} ms ${seconds(s.t0)}–${seconds(s.t1)}`}</title>
+              </rect>
+              {x(s.t1) - x(s.t0) > 60 && (
+                <text x={x(s.t0) + 4} y={46} className="cb-lane-text">
+                  {Math.round(s.value.failureRate * 100)}% · {s.value.latencyMs} ms
+                </text>
+              )}
+            </g>
+          ))}
+          <line x1={cursor} x2={cursor} y1={4} y2={56} className="cb-cursor" />
+          {ticks.map((t) => (
+            <text key={t} x={x(t)} y={70} textAnchor="middle" className="cb-tick">
+              {seconds(t)}
+            </text>
+          ))}
+        </svg>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef } from 'react';
+import type { Frame } from '../../engine/types';
+import { termColor } from './colors';
+import { timelineHistory } from './tenures';
+import type { RaftHighlight, RaftState } from './types';
+import { useElementWidth } from './useElementWidth';
+
+const ROW = 20;
+const LEFT = 34;
+const AXIS = 22;
+
+/** Who led which term and when, when servers were down, and when elections started, up to the current frame. */
+export function TermTimeline({ frames, index, duration }: { frames: readonly Frame<RaftState, RaftHighlight>[]; index: number; duration: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box);
+  const count = frames.length;
+  // Recomputed when more frames arrive; cheap next to drawing.
+  const history = useMemo(() => timelineHistory(frames.slice(0, count).map((f) => f.state)), [frames, count]);
+  const state = frames[index].state;
+  const now = state.time;
+  const ids = state.nodes.map((n) => n.id);
+  const x = scaleLinear().domain([0, duration]).range([LEFT, Math.max(LEFT + 50, width - 8)]);
+  const height = ids.length * ROW + AXIS;
+  const row = (id: string) => ids.indexOf(id) * ROW;
+  const leads = history.leads.filter((s) => s.from <= now);
+  const down = history.down.filter((s) => s.from <= now);
+  const elections = state.elections;
+  const end = (to: number | null) => Math.min(to ?? now, now);
+  const summary = leads.length
+    ? `Term timeline: ${leads.map((s) => `${s.server} led term ${s.term} from ${s.from} ms`).slice(-6).join('; ')}; ${elections.length} election${elections.length === 1 ? '' : 's'} so far`
+    : `Term timeline: no leader yet; ${elections.length} election${elections.length === 1 ? '' : 's'} so far`;
+  return (
+    <section className="raft-timeline" aria-labelledby="raft-timeline-title">
+      <h3 className="panel-title" id="raft-timeline-title">
+        Terms over time
+      </h3>
+      <div ref={box} className="raft-timeline-box">
+        <svg width={width} height={height} role="img" aria-label={summary}>
+          {ids.map((id) => (
+            <g key={id} transform={`translate(0, ${row(id)})`}>
+              <text x={4} y={ROW / 2 + 4} className="raft-tl-label">
+                {id}
+              </text>
+              <line x1={LEFT} x2={x(duration)} y1={ROW / 2} y2={ROW / 2} className="raft-tl-track" />
+            </g>
+          ))}
+          {down.map((s) => (
+            <rect key={s.id} x={x(s.from)} y={row(s.server) + 4} width={Math.max(1, x(end(s.to)) - x(s.from))} height={ROW - 8} className="raft-tl-down">
+              <title>{`${s.server} down from ${s.from} ms${s.to !== null && s.to <= now ? ` to ${s.to} ms` : ''}`}</title>
+            </rect>
+          ))}
+          {leads.map((s) => {
+            const w = Math.max(2, x(end(s.to)) - x(s.from));
+            return (
+              <g key={s.id}>
+                <rect x={x(s.from)} y={row(s.server) + 2} width={w} height={ROW - 4} rx={3} className="raft-tl-lead" style={{ fill: termColor(s.term), stroke: termColor(s.term) }}>
+                  <title>{`${s.server} leads term ${s.term} from ${s.from} ms`}</title>
+                </rect>
+                {w > 26 && (
+                  <text x={x(s.from) + 4} y={row(s.server) + ROW / 2 + 4} className="raft-tl-term">
+                    T{s.term}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {elections
+            .filter((e) => e.at <= now)
+            .map((e) => (
+              <path key={`${e.candidate}-${e.term}-${e.at}`} d={`M${x(e.at)},${row(e.candidate) + 3} l4,7 l-4,7 l-4,-7 z`} className="raft-tl-election">
+                <title>{`${e.candidate} starts an election for term ${e.term} at ${e.at} ms`}</title>
+              </path>
+            ))}
+          <line x1={x(now)} x2={x(now)} y1={0} y2={ids.length * ROW} className="raft-tl-now" />
+          <g transform={`translate(0, ${ids.length * ROW})`}>
+            {x.ticks(Math.max(2, Math.floor(width / 90))).map((t) => (
+              <g key={t} transform={`translate(${x(t)}, 0)`}>
+                <line y2={4} className="raft-tl-tick" />
+                <text y={16} textAnchor="middle" className="raft-tl-axis">
+                  {t} ms
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+      </div>
+      <p className="raft-legend muted small">
+        <span className="raft-key lead" /> leader (colour = term) <span className="raft-key election" /> election started <span className="raft-key down" /> down
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H } from './layout';
+import { LinkArrow } from './LinkArrow';
+import type { SkipListHighlight, SkipListState } from './model/types';
+import { SearchPath } from './SearchPath';
+import { TowerColumn } from './TowerColumn';
+import { useElementWidth } from './useElementWidth';
+
+const MIN_COL = 6;
+const MAX_COL = 64;
+
+function autoColumn(width: number, n: number): number {
+  return Math.max(28, Math.min(72, Math.floor((width - 16) / (n + 2))));
+}
+
+/**
+ * The classic picture: the head column, one tower per node, forward pointers
+ * per level, NIL on the right; the search path on top. Only the columns in
+ * the viewport (plus a little) are drawn, so 100,000 nodes scroll smoothly.
+ */
+export function SkipListPicture({
+  state,
+  highlight,
+  spansOn,
+  playing,
+}: {
+  state: SkipListState;
+  highlight?: SkipListHighlight;
+  spansOn: boolean;
+  playing: boolean;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scroller);
+  const [zoom, setZoom] = useState<number | null>(null);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const { nodes, levelKeys, spans } = state;
+  const n = nodes.length;
+  const colW = zoom ?? autoColumn(width, n);
+  const rows = Math.max(state.level, highlight?.pending?.level ?? 0, 1);
+  const g = useMemo(() => geometry(n, rows, colW), [n, rows, colW]);
+  const [c0, c1] = visibleColumns(g, scrollLeft, width);
+  const links = useMemo(() => linksInView(nodes, levelKeys, c0, c1), [nodes, levelKeys, c0, c1]);
+
+  // Keep the search cursor (or the key being inserted / deleted) in view.
+  const focusKey = highlight?.path?.length ? highlight.path[highlight.path.length - 1].key : (highlight?.found ?? null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || focusKey === null || focusKey === undefined) return;
+    const c = indexOfKey(nodes, focusKey);
+    if (c < 0) return;
+    const x = xOf(g, c);
+    if (x < el.scrollLeft + colW || x > el.scrollLeft + el.clientWidth - colW) {
+      el.scrollLeft = Math.max(0, x - el.clientWidth / 2);
+      setScrollLeft(el.scrollLeft);
+    }
+  }, [focusKey, nodes, g, colW]);
+
+  const pathKeys = useMemo(() => new Set((highlight?.path ?? []).map((p) => p.key)), [highlight?.path]);
+  const rewired = useMemo(() => new Set((highlight?.links ?? []).map((l) => `${l.level}:${l.from}`)), [highlight?.links]);
+  const lastPoint = highlight?.path?.[highlight.path.length - 1];
+  const keyChars = n ? Math.max(String(nodes[0].key).length, String(nodes[n - 1].key).length) : 4;
+  const showLabels = colW >= keyChars * 7 + 4;
+  const showSpans = spansOn && colW >= 22;
+  const target = highlight?.found ?? highlight?.target;
+
+  const towers = [];
+  for (let c = Math.max(0, c0); c <= Math.min(n - 1, c1); c++) {
+    const nd = nodes[c];
+    const tone = nd.key === target ? 'target' : pathKeys.has(nd.key) ? 'visited' : 'plain';
+    const compareLevel = highlight?.compare === nd.key && lastPoint ? lastPoint.level : null;
+    towers.push(
+      <TowerColumn
+        key={nd.key}
+        col={c}
+        nodeKey={nd.key}
+        level={nd.level}
+        g={g}
+        tone={tone}
+        compareLevel={compareLevel}
+        showLabel={showLabels || tone !== 'plain'}
+      />,
+    );
+  }
+
+  const label = `Skip list with ${n} node${n === 1 ? '' : 's'} and ${state.level} level${state.level === 1 ? '' : 's'}${
+    highlight?.path?.length ? `; the search is at ${lastPoint?.key ?? 'the head'} on level ${lastPoint?.level}` : ''
+  }.`;
+  const headX = xOf(g, -1) - g.cellW / 2;
+  const nilX = xOf(g, n) - g.cellW / 2;
+
+  return (
+    <div className="sl-picture">
+      <div className="row sl-zoom">
+        <label htmlFor="sl-zoom">Zoom</label>
+        <input
+          id="sl-zoom"
+          type="range"
+          min={MIN_COL}
+          max={MAX_COL}
+          step={1}
+          value={colW}
+          aria-valuetext={`${colW} pixels per node`}
+          onChange={(e) => setZoom(Number(e.target.value))}
+        />
+        <button type="button" onClick={() => setZoom(null)} disabled={zoom === null}>
+          Fit
+        </button>
+        {g.width > width && <span className="muted small">Scroll sideways to see all {n} nodes.</span>}
+      </div>
+      <div
+        className="sl-scroll"
+        ref={scroller}
+        onScroll={(e) => setScrollLeft(e.currentTarget.scrollLeft)}
+        tabIndex={0}
+        aria-label="Skip list picture, scrolls sideways"
+      >
+        <svg role="img" aria-label={label} width={g.width} height={g.height} className={playing ? 'sl-svg sl-playing' : 'sl-svg'}>
+          {c0 <= -1 && (
+            <g className="sl-head">
+              {Array.from({ length: g.rows }, (_, i) => (
+                <rect
+                  key={i}
+                  className="sl-cell sl-cell-head"
+                  x={headX}
+                  y={yOf(g, i + 1) - g.rowH / 2 + 1.5}
+                  width={g.cellW}
+                  height={g.rowH - 3}
+                  rx={2}
+                />
+              ))}
+              <text className="sl-key" x={xOf(g, -1)} y={g.top + g.rows * g.rowH + LABEL_H / 2 + 4} textAnchor="middle">
+                head
+              </text>
+            </g>
+          )}
+          {towers}
+          {c1 >= n && (
+            <g className="sl-nil">
+              <rect className="sl-cell sl-cell-nil" x={nilX} y={g.top + 1.5} width={g.cellW} height={g.rows * g.rowH - 3} rx={2} />
+              <text className="sl-key" x={xOf(g, n)} y={g.top + g.rows * g.rowH + LABEL_H / 2 + 4} textAnchor="middle">
+                NIL
+              </text>
+            </g>
+          )}
+          {links.map((l) => {
+            const fromKey = l.from === -1 ? null : nodes[l.from].key;
+            const y = yOf(g, l.level);
+            const tone = rewired.has(`${l.level}:${fromKey}`) ? 'rewired' : 'plain';
+            return (
+              <LinkArrow
+                key={`${l.level}:${fromKey ?? 'head'}`}
+                x1={xOf(g, l.from) + g.cellW / 2}
+                x2={xOf(g, l.to) - g.cellW / 2}
+                y={y}
+                tone={tone}
+                span={spans?.[l.level - 1]?.[l.k]}
+                showSpan={showSpans}
+              />
+            );
+          })}
+          {highlight?.path && <SearchPath path={highlight.path} nodes={nodes} g={g} />}
+        </svg>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import { LABEL_H, xOf, yOf, type Geometry } from './layout';
+
+/** A node's tower: one cell per level, stacked; the key underneath. Cells fade in as the tower grows. */
+export const TowerColumn = memo(function TowerColumn({
+  col,
+  nodeKey,
+  level,
+  g,
+  tone,
+  compareLevel,
+  showLabel,
+}: {
+  col: number;
+  nodeKey: number;
+  level: number;
+  g: Geometry;
+  tone: 'plain' | 'target' | 'visited';
+  compareLevel: number | null;
+  showLabel: boolean;
+}) {
+  const x = xOf(g, col) - g.cellW / 2;
+  const cells = [];
+  for (let l = 1; l <= level; l++) {
+    cells.push(
+      <rect
+        key={l}
+        className={`sl-cell sl-cell-${tone}${compareLevel === l ? ' sl-cell-compare' : ''}`}
+        x={0}
+        y={yOf(g, l) - g.rowH / 2 + 1.5}
+        width={g.cellW}
+        height={g.rowH - 3}
+        rx={2}
+      />,
+    );
+  }
+  return (
+    <g className="anim sl-tower" style={{ transform: `translate(${x}px, 0px)` }} data-key={nodeKey} data-level={level}>
+      <title>{`${nodeKey}: level ${level}`}</title>
+      {cells}
+      {showLabel && (
+        <text className={`sl-key sl-key-${tone}`} x={g.cellW / 2} y={g.top + g.rows * g.rowH + LABEL_H / 2 + 4} textAnchor="middle">
+          {nodeKey}
+        </text>
+      )}
+    </g>
+  );
+});
