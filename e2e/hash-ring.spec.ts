@@ -54,7 +54,7 @@ test.describe('hash ring', () => {
     await expect(loadRow(page, 'cache-x')).toBeVisible();
     await expect(page.getByTestId('caption')).toHaveText(/moved.*to cache-x; ideal 2\/5 = 40%\.$/);
 
-    await page.getByLabel('Key', { exact: true }).fill('user:42');
+    await page.getByLabel('Key').fill('user:42');
     await page.getByRole('button', { name: 'Look up' }).click();
     await waitForTimeline(page);
     await page.getByTestId('first-frame').click();
@@ -71,8 +71,8 @@ test.describe('hash ring', () => {
     await expect(caption(page)).toHaveText(/^user:42 hashes to 0x18dfda56/);
     await expect(page.locator('.hr-key[data-key="user:42"]')).toHaveCount(1);
 
-    await page.getByLabel('Number of keys').fill('25');
-    await page.getByRole('button', { name: 'Add keys' }).click();
+    await page.getByLabel('Batch size').fill('25');
+    await page.getByRole('button', { name: 'Generate keys' }).click();
     await waitForTimeline(page);
     await expect(caption(page)).toHaveText(/^25 new keys added/);
     await expect(page.getByTestId('hr-total-keys')).toHaveText('126');

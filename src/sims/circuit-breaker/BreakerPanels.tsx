@@ -15,9 +15,9 @@ export function MetricsPanel({ s, p }: { s: CircuitBreakerState; p: CircuitBreak
   const m = s.metrics;
   return (
     <section className="cb-panel" aria-labelledby="cb-metrics-title">
-      <h3 className="panel-title" id="cb-metrics-title">
+      <h2 className="panel-title" id="cb-metrics-title">
         Metrics ({s.state})
-      </h3>
+      </h2>
       <dl className="stats" data-testid="cb-metrics">
         <div>
           <dt>buffered calls</dt>
@@ -84,9 +84,9 @@ export function WithoutBreakerPanel({ s }: { s: CircuitBreakerState }) {
   const errorsWith = t.failed + t.rejected;
   return (
     <section className="cb-panel" aria-labelledby="cb-without-title">
-      <h3 className="panel-title" id="cb-without-title">
+      <h2 className="panel-title" id="cb-without-title">
         With and without a breaker
-      </h3>
+      </h2>
       <table className="cb-compare">
         <thead>
           <tr>

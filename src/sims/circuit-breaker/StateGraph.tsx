@@ -97,7 +97,7 @@ export function StateGraph({ state, justTaken, last }: StateGraphProps) {
   }, [justTaken, last]);
 
   return (
-    <div className="cb-flow" role="img" aria-label={`State machine: the breaker is ${state}${last ? `; last transition ${last.from} to ${last.to} (${last.reason})` : ''}`}>
+    <div className="cb-flow" role="group" aria-label={`State machine: the breaker is ${state}${last ? `; last transition ${last.from} to ${last.to} (${last.reason})` : ''}`}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -309,6 +309,13 @@ describe('generated traffic', () => {
 });
 
 describe('frames', () => {
+  it('ops past the end (a shortened duration) still run, and the run ends after them', () => {
+    const { frames } = run({ duration: 1000 }, [S(500), F(1500)]);
+    expect(opFrame(frames, 1).state.time).toBe(1500);
+    expect(frames[frames.length - 1].state.time).toBe(1500);
+  });
+
+
   it('every call and acquire op produces exactly one frame', () => {
     const ops = [...openAt400, { op: 'acquire' as const, at: 2500 }, S(2600), S(2700)];
     const { frames } = run({ ...small, rps: 10 }, ops);

@@ -84,14 +84,14 @@ export function HashRingActions({ frame, act }: ActionsProps<HashRingState, Hash
       </form>
       <form className="hr-form" onSubmit={(e) => submit(e, () => countOk && act({ op: 'addKeys', count }))}>
         <div className="field hr-grow">
-          <label htmlFor={`${id}-count`}>Number of keys</label>
+          <label htmlFor={`${id}-count`}>Batch size</label>
           <input id={`${id}-count`} type="number" min={1} max={RING_LIMITS.maxKeys} step={1} value={count} onChange={(e) => setCount(Number(e.target.value))} />
         </div>
         <button type="submit" disabled={!countOk}>
-          Add keys
+          Generate keys
         </button>
       </form>
-      <p className="muted small">Keys are generated from the scenario's seed, like user:4821. A scenario holds at most {RING_LIMITS.maxKeys.toLocaleString('en-US')} keys.</p>
+      <p className="muted small">Generate keys adds that many new keys, like user:4821, drawn from the scenario's seed. A scenario holds at most {RING_LIMITS.maxKeys.toLocaleString('en-US')} keys.</p>
     </div>
   );
 }

@@ -46,15 +46,30 @@ export function clusterLayout(ids: readonly string[], partition: readonly (reado
   const centers: Record<string, Point> = {};
   const groups: GroupBox[] = partition.map((members, gi) => {
     const x = gi * (colW + gap);
-    const cx = x + colW / 2;
-    const cy = BOX.height / 2;
-    // Small groups sit in a column, bigger ones on a small ring.
-    const r = members.length <= 1 ? 0 : Math.min(colW / 2 - NODE_SIZE / 2 - 8, BOX.height / 2 - NODE_SIZE / 2 - 30);
-    const pts = members.length === 2 ? { [members[0]]: { x: cx, y: cy - 70 }, [members[1]]: { x: cx, y: cy + 70 } } : ring(members, cx, cy, Math.max(r, 0));
+    const pts = placeGroup(members, x, colW);
     for (const id of members) centers[id] = round(pts[id]);
     return { id: `group-${gi}`, members: [...members], x: Math.round(x), y: 0, width: Math.round(colW), height: BOX.height };
   });
   return { centers, groups };
+}
+
+/** Servers of one group: a ring when it is roomy enough, else a grid of up to three rows. */
+function placeGroup(members: readonly string[], x: number, colW: number): Record<string, Point> {
+  const top = 30;
+  const cx = x + colW / 2;
+  const cy = top + (BOX.height - top) / 2;
+  const k = members.length;
+  const r = Math.min(colW / 2 - NODE_SIZE / 2 - 8, (BOX.height - top) / 2 - NODE_SIZE / 2 - 8);
+  if (k >= 3 && r > 0 && 2 * r * Math.sin(Math.PI / k) >= NODE_SIZE + 12) return ring(members, cx, cy, r);
+  const cols = Math.ceil(k / 3);
+  const rows = Math.ceil(k / cols);
+  const cellW = colW / cols;
+  const cellH = (BOX.height - top) / rows;
+  const out: Record<string, Point> = {};
+  members.forEach((id, i) => {
+    out[id] = { x: x + cellW * ((i % cols) + 0.5), y: top + cellH * (Math.floor(i / cols) + 0.5) };
+  });
+  return out;
 }
 
 /** Where a message is at time `t`: a fraction of the way from sender to receiver, in [0, 1]. */
