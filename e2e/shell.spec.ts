@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
 import { frameCounter, linkOf, openScenario, waitForTimeline, watchErrors } from './helpers';
+import { runAll } from '../src/engine/runScenario';
 import type { Scenario } from '../src/engine/types';
+import { findSim } from '../src/sims/registry';
 
 const ring: Scenario = {
   sim: 'hash-ring',
@@ -129,9 +131,12 @@ test.describe('simulation page shell', () => {
   });
 
   test('acting at a frame replaces the future', async ({ page }) => {
-    await page.goto(`./${linkOf({ ...ring, frame: 2 })}`);
+    // The last frame produced by op 1: ops 0 and 1 applied, ops 2 and 3 in the future.
+    const frames = runAll(findSim('hash-ring')!, ring);
+    const at = frames.findLastIndex((f) => f.op === 1);
+    await page.goto(`./${linkOf({ ...ring, frame: at })}`);
     await waitForTimeline(page);
-    await page.getByRole('textbox', { name: 'Key to look up' }).fill('order:9');
+    await page.getByLabel('Key', { exact: true }).fill('order:9');
     await page.getByRole('button', { name: 'Look up' }).click();
     await waitForTimeline(page);
     const link = decodeURIComponent(new URL(page.url()).hash);
@@ -176,6 +181,16 @@ test.describe('broken links', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('a frame beyond the end of the run shows the last frame and says so', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`./${linkOf({ ...ring, frame: 5000 })}`);
+    await waitForTimeline(page);
+    const { i, n } = await frameCounter(page);
+    expect(i).toBe(n);
+    await expect(page.getByTestId('notice')).toContainText('frame 5001');
+    expect(errors).toEqual([]);
+  });
 
   test('text from a link is shown as text, never run as script', async ({ page }) => {
     const errors = watchErrors(page);

@@ -5,6 +5,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { ExamplesMenu } from './ExamplesMenu';
 import { InvariantStatus } from './InvariantStatus';
 import { ModelErrorNotice } from './ModelErrorNotice';
+import { NoticeBar } from './NoticeBar';
 import { ParamPanel } from './ParamPanel';
 import { PlaybackBar } from './PlaybackBar';
 import { SimViewHost } from './SimViewHost';
@@ -31,6 +32,7 @@ export function SimPage({ def, hash }: { def: AnySimDefinition; hash: string }) 
       </div>
       <ErrorBanner />
       <ModelErrorNotice />
+      <NoticeBar />
       <div className="sim-layout">
         <section className="sim-main" aria-label="Simulation">
           <CaptionBox />

@@ -43,6 +43,7 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
   let cellsInView = 0;
   for (const b of visible) cellsInView += b.keys.length;
   const detailed = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
+  const columns = detailed ? visible : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity });
 
   const focus = frame.highlight?.node !== undefined ? layout.nodes.find((b) => b.id === frame.highlight?.node) : undefined;
   const zoomToStep = () => {
@@ -80,13 +81,13 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
               <path d="M0 0L8 4L0 8z" className="bt-arrowhead" />
             </marker>
           </defs>
-          <g transform={`translate(${tx},${ty}) scale(${k})`}>
-            {detailed ? (
+          {detailed ? (
+            <g transform={`translate(${tx},${ty}) scale(${k})`}>
               <TreeDetail layout={layout} visible={visible} prevCells={prevCells} highlight={frame.highlight} transient={transient} />
-            ) : (
-              <TreeOverview layout={layout} visible={visible} highlight={frame.highlight} />
-            )}
-          </g>
+            </g>
+          ) : (
+            <TreeOverview layout={layout} visible={columns} highlight={frame.highlight} transform={transform} viewH={h} />
+          )}
           {!root && (
             <text x={w / 2} y={h / 2} textAnchor="middle" className="bt-empty">
               The tree is empty: insert a key.

@@ -1,30 +1,65 @@
-import { NODE_H, type NodeBox, type TreeLayout } from './layout';
+import { LEVEL, NODE_H, type NodeBox, type TreeLayout } from './layout';
 import type { BTreeHighlight } from './types';
 
+interface Props {
+  layout: TreeLayout;
+  /** Nodes inside the viewport horizontally. */
+  visible: readonly NodeBox[];
+  highlight: BTreeHighlight | undefined;
+  transform: { x: number; y: number; k: number };
+  viewH: number;
+}
+
 /**
- * Light rendering for big or far-zoomed trees: every visible box in one
- * path and every visible edge in another (two DOM elements whatever the
- * size), plus the highlighted path drawn on top.
+ * Light rendering for big or far-zoomed trees, in screen coordinates: x
+ * follows the zoom, but levels are spread over the canvas height so a wide,
+ * flat 10,000-key tree still shows its levels. Every visible box goes into
+ * one path and every edge into another (two DOM elements whatever the size);
+ * the highlighted path is drawn on top.
  */
-export function TreeOverview({ layout, visible, highlight }: { layout: TreeLayout; visible: readonly NodeBox[]; highlight: BTreeHighlight | undefined }) {
-  const ids = new Set(visible.map((b) => b.id));
+export function TreeOverview({ layout, visible, highlight, transform, viewH }: Props) {
+  const { x: tx, y: ty, k } = transform;
+  let depth = 0;
+  for (const b of layout.nodes) depth = Math.max(depth, b.depth);
+  const boxH = Math.max(NODE_H * k, 8);
+  const natural = LEVEL * k;
+  const spread = Math.min(90, (viewH - 32 - boxH) / Math.max(1, depth));
+  const flat = natural < spread;
+  const gap = flat ? spread : natural;
+  const top = flat ? (viewH - depth * gap - boxH) / 2 : ty;
+  const X = (x: number) => tx + x * k;
+  const Y = (d: number) => top + d * gap;
+
   let boxes = '';
-  for (const b of visible) boxes += `M${b.x} ${b.y}h${b.w}v${NODE_H}h${-b.w}Z`;
+  for (const b of visible) boxes += `M${X(b.x).toFixed(1)} ${Y(b.depth).toFixed(1)}h${Math.max(1, b.w * k).toFixed(1)}v${boxH.toFixed(1)}h${(-Math.max(1, b.w * k)).toFixed(1)}Z`;
+  const byId = new Map(layout.nodes.map((b) => [b.id, b]));
   let lines = '';
-  if (visible.length < 20_000) {
+  if (visible.length <= 3000) {
+    const ids = new Set(visible.map((b) => b.id));
     for (const e of layout.edges) {
       const [p, c] = e.id.split('-').map(Number);
-      if (ids.has(p) || ids.has(c)) lines += `M${e.x1} ${e.y1}L${e.x2} ${e.y2}`;
+      if (!ids.has(p) && !ids.has(c)) continue;
+      const pb = byId.get(p) as NodeBox;
+      const cb = byId.get(c) as NodeBox;
+      lines += `M${X(e.x1).toFixed(1)} ${(Y(pb.depth) + boxH).toFixed(1)}L${X(e.x2).toFixed(1)} ${Y(cb.depth).toFixed(1)}`;
     }
   }
-  const path = new Set(highlight?.path ?? []);
-  const onPath = layout.nodes.filter((b) => path.has(b.id));
+  const onPath = (highlight?.path ?? []).map((id) => byId.get(id)).filter((b): b is NodeBox => !!b);
+  const trail = onPath.map((b, i) => `${i ? 'L' : 'M'}${X(b.x + b.w / 2).toFixed(1)} ${(Y(b.depth) + boxH / 2).toFixed(1)}`).join('');
   return (
     <g>
       <path className="bt-edge" d={lines} />
-      <path className="bt-node" d={boxes} />
+      <path className="bt-node bt-overview-box" d={boxes} />
+      {trail && <path className="bt-trail" d={trail} />}
       {onPath.map((b) => (
-        <rect key={b.id} className={`bt-node on-path${highlight?.node === b.id ? ' is-focus' : ''}`} x={b.x} y={b.y} width={b.w} height={NODE_H} />
+        <rect
+          key={b.id}
+          className={`bt-node on-path${highlight?.node === b.id ? ' is-focus' : ''}`}
+          x={X(b.x) - 2}
+          y={Y(b.depth) - 2}
+          width={Math.max(6, b.w * k) + 4}
+          height={boxH + 4}
+        />
       ))}
     </g>
   );

@@ -65,7 +65,7 @@ describe('treeStats, fitTransform, visibleNodes', () => {
     expect(treeStats(null, 4)).toEqual({ height: 0, nodes: 0, keys: 0, fill: 0 });
   });
   it('fits the bounds into the viewport, centred, without enlarging past 1.25', () => {
-    expect(fitTransform({ x0: 0, y0: 0, x1: 1000, y1: 100 }, 532, 300)).toEqual({ k: 0.5, x: 16, y: 16 });
+    expect(fitTransform({ x0: 0, y0: 0, x1: 1000, y1: 100 }, 532, 300)).toEqual({ k: 0.5, x: 16, y: 125 });
     expect(fitTransform({ x0: -50, y0: 0, x1: 50, y1: 30 }, 500, 300).k).toBe(1.25);
   });
   it('keeps only boxes that meet the viewport', () => {

@@ -139,7 +139,7 @@ export function treeStats(root: BNode | null, order: number): TreeStats {
   return { height, nodes, keys, fill: nodes ? keys / (nodes * (order - 1)) : 0 };
 }
 
-/** The zoom transform that fits `bounds` into a viewport, never enlarging past `maxScale`. */
+/** The zoom transform that fits `bounds` into a viewport, centred, never enlarging past `maxScale`. */
 export function fitTransform(
   bounds: TreeLayout['bounds'],
   viewW: number,
@@ -150,7 +150,7 @@ export function fitTransform(
   const w = Math.max(1, bounds.x1 - bounds.x0);
   const h = Math.max(1, bounds.y1 - bounds.y0);
   const k = Math.min(maxScale, (viewW - 2 * margin) / w, (viewH - 2 * margin) / h);
-  return { k, x: (viewW - w * k) / 2 - bounds.x0 * k, y: margin - bounds.y0 * k };
+  return { k, x: (viewW - w * k) / 2 - bounds.x0 * k, y: (viewH - h * k) / 2 - bounds.y0 * k };
 }
 
 /** Nodes whose box meets the viewport (in layout coordinates), for virtualised rendering. */

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { History } from './history';

@@ -257,9 +257,11 @@ export function* runCircuitBreaker(p: CircuitBreakerParams, seed: number, ops: r
     ),
   );
   let opIndex = 0;
+  // Ops past the end (a shortened duration) still run, with the automatic transition still on time before them.
+  const lastAt = ops.length ? Math.max(end, ops[ops.length - 1].at) : end;
   for (;;) {
     const auto = run.breaker.automaticTransitionAt();
-    const tAuto = auto !== null && auto <= end ? auto : Infinity;
+    const tAuto = auto !== null && auto <= (opIndex < ops.length ? lastAt : end) ? auto : Infinity;
     const tOp = opIndex < ops.length ? ops[opIndex].at : Infinity;
     const ret = run.queue.peek();
     const tRet = ret && ret.returnsAt <= end ? ret.returnsAt : Infinity;

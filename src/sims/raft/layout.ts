@@ -67,7 +67,9 @@ function placeGroup(members: readonly string[], x: number, colW: number): Record
   const cellH = (BOX.height - top) / rows;
   const out: Record<string, Point> = {};
   members.forEach((id, i) => {
-    out[id] = { x: x + cellW * ((i % cols) + 0.5), y: top + cellH * (Math.floor(i / cols) + 0.5) };
+    // A single column zigzags a little, so a link never runs straight through the server between.
+    const zig = cols === 1 && k >= 3 ? (i % 2 === 0 ? -1 : 1) * Math.min(36, cellW / 6) : 0;
+    out[id] = { x: x + cellW * ((i % cols) + 0.5) + zig, y: top + cellH * (Math.floor(i / cols) + 0.5) };
   });
   return out;
 }

@@ -1,9 +1,10 @@
 import { nextInt } from '../../../engine/prng';
 import { descend, keyText, type Descent, type FrameOut } from './descend';
-import { fullState, republish } from './snapshot';
-import { insertSilent, linkBottom, linkLevel, unlinkBottom, unlinkLevel } from './splice';
+import { bulkInsert } from './bulk';
+import { fullState, publishEdits, type LevelEdit } from './snapshot';
+import { linkBottom, linkLevel, unlinkBottom, unlinkLevel } from './splice';
 import { createNode, drawLevel, type SkipList } from './structure';
-import type { PathPoint, SkipListState } from './types';
+import type { PathPoint, SkipListState, TowerNode } from './types';
 
 /** The model's working state: the linked list (with its PRNG) and the last published frame state. */
 export interface Working {
@@ -125,7 +126,9 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
   const x = createNode(key, height);
   const before = list.level === 0 ? null : d.update[0];
   linkBottom(list, x, d);
-  w.state = republish(list, w.state, w.state.nodes.toSpliced(index, 0, { key, level: 1 }), [0], 'all', w.spansOn);
+  const bottomEdits: LevelEdit[] = [{ level: 0, from: d.update[0], insert: x }];
+  for (let i = 1; i < list.level; i++) bottomEdits.push({ level: i, from: d.update[i] });
+  w.state = publishEdits(list, w.state, w.state.nodes.toSpliced(index, 0, { key, level: 1 }), bottomEdits, w.spansOn);
   yield {
     caption:
       before === null
@@ -145,7 +148,7 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
   };
   for (let i = 1; i < height; i++) {
     const isNew = linkLevel(list, x, i, d);
-    w.state = republish(list, w.state, w.state.nodes.with(index, { key, level: i + 1 }), [i], [i], w.spansOn);
+    w.state = publishEdits(list, w.state, w.state.nodes.with(index, { key, level: i + 1 }), [{ level: i, from: d.update[i], insert: x }], w.spansOn);
     const to = x.forward[i];
     yield {
       caption: isNew
@@ -193,7 +196,7 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
   for (let i = x.level - 1; i >= 1; i--) {
     const to = x.forward[i];
     const dropped = unlinkLevel(list, x, i, d);
-    w.state = republish(list, w.state, w.state.nodes.with(index, { key, level: i }), [i], [i], w.spansOn);
+    w.state = publishEdits(list, w.state, w.state.nodes.with(index, { key, level: i }), [{ level: i, from: d.update[i], remove: true }], w.spansOn);
     yield {
       caption: `Level ${i + 1}: ${keyText(d.update[i])} now points to ${keyText(to)}, skipping ${key}${dropped ? `; level ${i + 1} is empty, so the list's level drops to ${list.level}` : ''}.`,
       state: w.state,
@@ -214,7 +217,9 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
   }
   const to = x.forward[0];
   const dropped = unlinkBottom(list, x, d);
-  w.state = republish(list, w.state, w.state.nodes.toSpliced(index, 1), [0], 'all', w.spansOn);
+  const bottomEdits: LevelEdit[] = [{ level: 0, from: d.update[0], remove: true }];
+  for (let i = 1; i < list.level; i++) bottomEdits.push({ level: i, from: d.update[i] });
+  w.state = publishEdits(list, w.state, w.state.nodes.toSpliced(index, 1), bottomEdits, w.spansOn);
   yield {
     caption:
       list.length === 0
@@ -243,14 +248,18 @@ export function* insertManyOp(w: Working, count: number): Generator<FrameOut> {
   const taken = new Set<number>();
   for (const n of w.state.nodes) taken.add(n.key);
   const keyMax = keyMaxFor(list.length + count);
+  // Same PRNG order as inserting one by one: a key, then its coin flips.
+  const added: TowerNode[] = [];
   for (let c = 0; c < count; c++) {
     let k: number;
     do k = nextInt(list.prng, 1, keyMax);
     while (taken.has(k));
     taken.add(k);
-    insertSilent(list, k, drawLevel(list).level);
+    added.push({ key: k, level: drawLevel(list).level });
   }
-  w.state = fullState(list, w.spansOn, w.state.lastSearch);
+  const nodes = bulkInsert(list, w.state.nodes, added);
+  const full = fullState(list, w.spansOn, w.state.lastSearch);
+  w.state = { ...full, nodes };
   yield {
     caption: `Inserted ${count} random keys from 1 to ${keyMax}, each tower grown by coin flips: now ${list.length} nodes, height ${list.level}.`,
     state: w.state,
