@@ -61,7 +61,7 @@ test.describe('B-tree', () => {
     await expect(page.getByTestId('error-banner')).toContainText('even order');
   });
 
-  test('10,000 keys: one frame, light rendering when zoomed out, detail after zooming to a step, no errors', async ({ page }) => {
+  test('10,000 keys: one frame, light rendering when zoomed out, detail after zooming to a step, no errors', async ({ page }, info) => {
     const errors = watchErrors(page);
     const big: Scenario = {
       sim: 'btree',
@@ -69,8 +69,18 @@ test.describe('B-tree', () => {
       seed: 3,
       ops: [{ op: 'insertMany', count: 10_000, pattern: 'random' }, { op: 'search', key: 5000 }],
     };
+    const t0 = Date.now();
     await openScenario(page, big);
     await expect(page.getByTestId('btree-keys')).toHaveText('10000');
+    const shown = Date.now() - t0;
+    // Render cost of one 10,000-key frame: step back and forward (layout + overview drawing).
+    const t1 = Date.now();
+    await page.getByTestId('step-back').click();
+    await page.getByTestId('step-forward').click();
+    await expect(page.getByTestId('caption')).toContainText('Search 5000');
+    const stepMs = (Date.now() - t1) / 2;
+    info.annotations.push({ type: 'bench', description: `10,000-key B+ tree: computed and shown in ${shown} ms; one frame step ≈ ${stepMs} ms` });
+    console.log(`[btree bench] 10,000 keys: compute + first render ${shown} ms, frame step ${stepMs} ms`);
     await expect(page.getByTestId('btree-canvas')).toHaveAttribute('data-mode', 'overview');
     await page.getByRole('button', { name: 'Zoom to step' }).click();
     await expect(page.getByTestId('btree-canvas')).toHaveAttribute('data-mode', 'detail');

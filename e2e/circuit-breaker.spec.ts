@@ -84,8 +84,11 @@ test.describe('circuit breaker', () => {
     await waitForTimeline(page);
     await expect(page.locator('.cb-buckets')).toBeVisible();
     await expect(page.getByText('Last 5 seconds (TIME_BASED)')).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.sim-page').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).include('.sim-page').analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
     expect(errors).toEqual([]);
   });
 });

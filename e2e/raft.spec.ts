@@ -83,8 +83,11 @@ test.describe('Raft', () => {
     await expect(page.getByTestId('log-S1')).toHaveAttribute('data-commit-index', '0');
     await expect(page.getByTestId('log-S2').locator('td.pending')).toHaveCount(1);
     await expect(page.getByTestId('invariants')).toContainText(/hold/i);
-    const results = await new AxeBuilder({ page }).include('.sim-page').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).include('.sim-page').analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -58,7 +58,8 @@ test.describe('skip list', () => {
     const before = await caption(page);
     expect(before).not.toBe(heads);
     // Before the flip the new tower was one level shorter (or it was not being drawn yet).
-    if (before.startsWith('Coin flip')) await expect(page.getByRole('status').filter({ hasText: 'New node' })).toContainText(`level ${grown - 1}`);
+    if (before.startsWith('Coin flip'))
+      await expect(page.getByRole('status').filter({ hasText: 'New node' })).toContainText(`level ${grown - 1}`);
     else await expect(page.getByRole('status').filter({ hasText: 'New node' })).toHaveCount(0);
     await page.getByTestId('step-forward').click();
     await expect(page.getByTestId('caption')).toHaveText(heads);

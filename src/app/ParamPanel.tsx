@@ -38,6 +38,8 @@ function ParamControl({ decl, value, params, onChange }: { decl: ParamDecl; valu
   }
   const d = decl as NumberParam;
   const step = d.stepFor?.(params) ?? d.step;
+  // A range input counts steps from `min`: align min to the step (ketama's vnodes move in 4s from 4).
+  const min = step > 1 ? Math.ceil(d.min / step) * step : d.min;
   const num = typeof value === 'number' ? value : d.default;
   return (
     <div className="field">
@@ -51,7 +53,7 @@ function ParamControl({ decl, value, params, onChange }: { decl: ParamDecl; valu
       <input
         id={id}
         type="range"
-        min={d.min}
+        min={min}
         max={d.max}
         step={step}
         value={num}

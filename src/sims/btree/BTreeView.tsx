@@ -17,14 +17,18 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
   const { root, size, transient } = frame.state;
   const layout = useMemo(() => layoutTree(root, bplus), [root, bplus]);
   const prevRoot = prev?.state.root ?? null;
-  const prevLayout = useMemo(() => (prevRoot === root ? null : layoutTree(prevRoot, bplus)), [prevRoot, root, bplus]);
+  // The previous frame's key positions, so an entering separator can rise from its leaf (small trees only).
+  const prevLayout = useMemo(
+    () => (prevRoot === root || layout.cells.length > 5000 ? null : layoutTree(prevRoot, bplus)),
+    [prevRoot, root, bplus, layout],
+  );
   const prevCells = useMemo(() => new Map((prevLayout?.cells ?? layout.cells).map((c) => [c.id, { x: c.x, y: c.y }])), [prevLayout, layout]);
   const stats = useMemo(() => treeStats(root, params.order), [root, params.order]);
 
   const wrap = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const { w, h } = useElementSize(wrap);
-  const { transform, setTransform, userMoved } = useZoom(svg);
+  const { transform, programmatic, setTransform, userMoved } = useZoom(svg);
   const fit = () => {
     const t = fitTransform(layout.bounds, w, h);
     setTransform(t.x, t.y, t.k);
@@ -82,7 +86,10 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
             </marker>
           </defs>
           {detailed ? (
-            <g transform={`translate(${tx},${ty}) scale(${k})`}>
+            <g
+              className={programmatic ? 'bt-camera anim' : 'bt-camera'}
+              style={{ transform: `translate(${tx}px, ${ty}px) scale(${k})` }}
+            >
               <TreeDetail layout={layout} visible={visible} prevCells={prevCells} highlight={frame.highlight} transient={transient} />
             </g>
           ) : (

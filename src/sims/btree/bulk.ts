@@ -1,5 +1,5 @@
 import { nextInt } from '../../engine/prng';
-import { insertOnOverflow, insertPreemptive } from './insert';
+import { insertOnOverflow, insertPreemptive, insertQuiet } from './insert';
 import { fmt, isLeaf, type StepFrame, type Tree, type WNode } from './tree';
 
 /** Keys are integers in this range (validation enforces it on typed keys). */
@@ -50,7 +50,7 @@ export function* insertMany(tree: Tree, count: number, pattern: 'random' | 'asce
   const keys = bulkKeys(tree, count, pattern);
   tree.silent = true;
   try {
-    for (const k of keys) for (const f of insertOne(tree, k)) void f;
+    for (const k of keys) insertQuiet(tree, k);
   } finally {
     tree.silent = false;
   }

@@ -2,7 +2,7 @@ import { compareStep } from './descend';
 import { newRootAbove, splitChild } from './restructure';
 import { fmt, isLeaf, type StepFrame, type Tree, type WNode } from './tree';
 
-function insertSorted(keys: number[], key: number): void {
+export function insertSorted(keys: number[], key: number): void {
   let i = keys.length;
   while (i > 0 && keys[i - 1] > key) i--;
   keys.splice(i, 0, key);
@@ -113,4 +113,45 @@ export function* insertOnOverflow(tree: Tree, key: number): Generator<StepFrame>
     x = parent;
   }
   tree.transient = undefined;
+}
+
+/**
+ * The same two insert algorithms without frames or captions, for
+ * insertMany (10,000 keys in one frame). A unit test checks that a batch
+ * builds exactly the tree the framed inserts build.
+ */
+export function insertQuiet(tree: Tree, key: number): void {
+  tree.size++;
+  if (!tree.root) {
+    tree.root = tree.newNode([key]);
+    return;
+  }
+  if (tree.preemptive) {
+    const mid = tree.t - 1;
+    if (tree.root.keys.length === tree.m - 1) splitChild(tree, newRootAbove(tree), 0, mid);
+    let x = tree.root;
+    while (!isLeaf(x)) {
+      let i = tree.childIndex(x, key);
+      if (x.children[i].keys.length === tree.m - 1) {
+        splitChild(tree, x, i, mid);
+        if (tree.childIndex(x, key) > i) i++;
+      }
+      x = x.children[i];
+    }
+    insertSorted(x.keys, key);
+    return;
+  }
+  const mid = Math.floor((tree.m - 1) / 2);
+  const path: WNode[] = [];
+  let x = tree.root;
+  while (!isLeaf(x)) {
+    path.push(x);
+    x = x.children[tree.childIndex(x, key)];
+  }
+  insertSorted(x.keys, key);
+  while (x.keys.length === tree.m) {
+    const parent = path.pop() ?? newRootAbove(tree);
+    splitChild(tree, parent, parent.children.indexOf(x), mid);
+    x = parent;
+  }
 }

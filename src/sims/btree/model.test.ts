@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_18_8_DELETES, FIGURE_18_8_INSERTS, letter } from './examples';
 import { btreeInvariants } from './invariants';
 import { del, frames, framesOf, ins, shape, shapesAfterEachOp } from './testUtil';
-import type { BTreeParams } from './types';
+import { Tree } from './tree';
+import { bulkKeys } from './bulk';
+import type { BNode, BTreeParams } from './types';
+
+/** The keys an insertMany of 400 random keys draws into an empty tree with this seed. */
+function bulkOrder(params: BTreeParams, seed: number): number[] {
+  return bulkKeys(new Tree(params, seed), 400, 'random');
+}
 
 const clrs4: BTreeParams = { order: 4, split: 'preemptive', variant: 'btree' };
 const over4: BTreeParams = { order: 4, split: 'on-overflow', variant: 'btree' };
@@ -236,6 +243,24 @@ describe('bulk ops', () => {
     const fs = frames(over4, [...ins(1, 2, 3), { op: 'clear' }]);
     expect(framesOf(fs, 3)).toHaveLength(1);
     expect(fs.at(-1)!.state).toEqual({ root: null, size: 0 });
+  });
+  it('a batch builds exactly the tree that the same keys inserted one by one build, in every mode', () => {
+    for (const params of [over4, clrs4, { ...over4, variant: 'bplus' as const }, { ...clrs4, variant: 'bplus' as const }, { ...over4, order: 5 }]) {
+      const batch = frames(params, [{ op: 'insertMany', count: 400, pattern: 'random' }], 5).at(-1)!.state;
+      const keys: number[] = [];
+      const collect = (n: BNode): void => {
+        keys.push(...(n.children.length === 0 || params.variant === 'btree' ? n.keys : []));
+        n.children.forEach(collect);
+      };
+      collect(batch.root!);
+      // Reinsert in the batch's drawing order: the same seed draws the same keys.
+      const drawn = frames(params, [{ op: 'insertMany', count: 400, pattern: 'random' }], 5).at(-1)!.caption;
+      expect(drawn).toContain('400 random keys');
+      const order = bulkOrder(params, 5);
+      const one = frames(params, ins(...order)).at(-1)!.state;
+      expect(shape(one.root)).toBe(shape(batch.root));
+      expect(keys.length).toBe(400);
+    }
   });
   it('10,000 random keys take one frame and stay valid for every order', () => {
     for (const order of [3, 8, 16]) {

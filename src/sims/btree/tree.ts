@@ -65,6 +65,8 @@ export class Tree {
   }
 
   touch(...nodes: WNode[]): void {
+    // Silent bulk work ends with invalidateAll, so there is nothing to track.
+    if (this.silent) return;
     for (const n of nodes) this.touched.push(n);
   }
 

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
 export interface Zoom {
   transform: ZoomTransform;
+  /** True when the last change came from setTransform (fit, zoom to step), so the view may animate it. */
+  programmatic: boolean;
   /** Jump to a transform (programmatic: does not count as the user moving). */
   setTransform: (x: number, y: number, k: number) => void;
   /** True once the user has panned or zoomed by hand (auto-fit stops). */
@@ -12,7 +14,7 @@ export interface Zoom {
 
 /** d3-zoom on an SVG element, created once and fed changes (STYLE.md: create d3 behaviours once). */
 export function useZoom(ref: RefObject<SVGSVGElement | null>): Zoom {
-  const [transform, setT] = useState<ZoomTransform>(zoomIdentity);
+  const [{ transform, programmatic }, setT] = useState({ transform: zoomIdentity as ZoomTransform, programmatic: false });
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userMoved = useRef(false);
   useEffect(() => {
@@ -22,7 +24,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>): Zoom {
       .scaleExtent([0.001, 4])
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
         if (e.sourceEvent) userMoved.current = true;
-        setT(e.transform);
+        setT({ transform: e.transform, programmatic: !e.sourceEvent });
       });
     select(svg).call(z);
     behaviour.current = z;
@@ -37,5 +39,5 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>): Zoom {
     },
     [ref],
   );
-  return { transform, setTransform, userMoved };
+  return { transform, programmatic, setTransform, userMoved };
 }

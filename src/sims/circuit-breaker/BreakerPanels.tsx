@@ -4,7 +4,7 @@ import type { CircuitBreakerParams, CircuitBreakerState } from './types';
 /** The breaker's metrics (Resilience4j's names) and the "without a breaker" comparison. */
 
 function rate(r: number): string {
-  return r === -1 ? 'not enough calls' : pct(Math.round(r * 10) / 10);
+  return r === -1 ? 'n/a' : pct(Math.round(r * 10) / 10);
 }
 
 function fmt(ms: number): string {
@@ -43,6 +43,14 @@ export function MetricsPanel({ s, p }: { s: CircuitBreakerState; p: CircuitBreak
             {rate(m.slowCallRate)} <span className="muted">/ {p.slowCallRateThreshold}%</span>
           </dd>
         </div>
+        {m.failureRate === -1 && (
+          <div>
+            <dt>calls needed for rates</dt>
+            <dd>
+              {m.buffered} of {s.window.minimum}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>not permitted</dt>
           <dd>{m.notPermitted}</dd>
@@ -99,7 +107,7 @@ export function WithoutBreakerPanel({ s }: { s: CircuitBreakerState }) {
           <tr>
             <th scope="row">calls reaching the backend</th>
             <td>{t.permitted}</td>
-            <td>{w.calls}</td>
+            <td>{t.calls}</td>
           </tr>
           <tr>
             <th scope="row">calls that failed at the backend</th>

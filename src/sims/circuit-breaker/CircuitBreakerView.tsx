@@ -9,7 +9,7 @@ import { WindowView } from './WindowView';
 import './circuitBreaker.css';
 
 /** The circuit breaker's view: state machine, sliding window, metrics, charts over time, and the no-breaker comparison. */
-export function CircuitBreakerView({ frame, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
+export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
   const s = frame.state;
   const count = frames.length;
   // Frames only grow while the timeline computes; rebuild the series when their number changes.
@@ -32,7 +32,7 @@ export function CircuitBreakerView({ frame, frames, params }: ViewProps<CircuitB
           </p>
         </section>
         <div className="cb-side">
-          <WindowView window={s.window} state={s.state} />
+          <WindowView window={s.window} prev={prev?.state.window ?? null} state={s.state} />
           <MetricsPanel s={s} p={params} />
         </div>
       </div>

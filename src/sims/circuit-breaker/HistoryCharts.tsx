@@ -12,7 +12,7 @@ import { useElementWidth } from './useElementWidth';
  * against their thresholds, and lanes for the breaker state and the backend.
  * A vertical cursor marks the current frame's time.
  */
-const M = { l: 56, r: 10 };
+const M = { l: 56, r: 20 };
 
 const STATE_CLASS: Record<BreakerStateName, string> = {
   CLOSED: 'st-closed',
@@ -36,7 +36,8 @@ export function HistoryCharts({ history: h, now, failureRateThreshold, slowCallR
   // Calls per bin
   const H1 = 110;
   const y1 = scaleLinear().domain([0, Math.max(1, h.maxPerBin)]).nice().range([H1 - 18, 6]);
-  const bw = Math.max(1, x(h.binMs) - x(0) - 1);
+  const binPx = x(h.binMs) - x(0);
+  const bw = Math.max(0.5, binPx - (binPx > 4 ? 1 : 0));
 
   // Rates
   const H2 = 120;

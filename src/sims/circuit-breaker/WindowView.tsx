@@ -6,7 +6,7 @@ import type { BreakerStateName, RecordedCall, SecondBucket, WindowSnapshot } fro
  * Calls are keyed by id and buckets by epoch second, so a new call drops
  * into its slot and time moves buckets along.
  */
-export function WindowView({ window: w, state }: { window: WindowSnapshot; state: BreakerStateName }) {
+export function WindowView({ window: w, prev, state }: { window: WindowSnapshot; prev: WindowSnapshot | null; state: BreakerStateName }) {
   if (w.kind === 'count' && w.size === 0) {
     return (
       <figure className="cb-window">
@@ -24,7 +24,11 @@ export function WindowView({ window: w, state }: { window: WindowSnapshot; state
   return (
     <figure className="cb-window">
       <figcaption className="panel-title">{title}</figcaption>
-      {w.kind === 'count' ? <Ring size={w.size} recorded={w.recorded} calls={w.calls} /> : <Buckets size={w.size} nowSecond={w.nowSecond} buckets={w.buckets} />}
+      {w.kind === 'count' ? (
+        <Ring size={w.size} recorded={w.recorded} calls={w.calls} left={leftCalls(prev, w)} />
+      ) : (
+        <Buckets size={w.size} nowSecond={w.nowSecond} buckets={w.buckets} left={leftBuckets(prev, w)} />
+      )}
       <p className="cb-legend">
         <span className="cb-key ok" /> success <span className="cb-key fail" /> failure <span className="cb-key slow" /> slow (ring outline / bar cap)
       </p>
@@ -32,7 +36,23 @@ export function WindowView({ window: w, state }: { window: WindowSnapshot; state
   );
 }
 
-function Ring({ size, recorded, calls }: { size: number; recorded: number; calls: readonly RecordedCall[] }) {
+type CountWindow = Extract<WindowSnapshot, { kind: 'count' }>;
+type TimeWindow = Extract<WindowSnapshot, { kind: 'time' }>;
+
+/** Calls of the previous frame's ring that this frame evicted (same window, more records), with their slots. */
+function leftCalls(prev: WindowSnapshot | null, w: CountWindow): { call: RecordedCall; slot: number }[] {
+  if (!prev || prev.kind !== 'count' || prev.size !== w.size || prev.recorded > w.recorded || prev === w) return [];
+  const kept = new Set(w.calls.map((c) => c.id));
+  return prev.calls.flatMap((call, i) => (kept.has(call.id) ? [] : [{ call, slot: (((prev.recorded - prev.calls.length + i) % prev.size) + prev.size) % prev.size }]));
+}
+
+/** Buckets of the previous frame that have left the time window. */
+function leftBuckets(prev: WindowSnapshot | null, w: TimeWindow): SecondBucket[] {
+  if (!prev || prev.kind !== 'time' || prev.size !== w.size || prev === w) return [];
+  return prev.buckets.filter((b) => b.second <= w.nowSecond - w.size);
+}
+
+function Ring({ size, recorded, calls, left }: { size: number; recorded: number; calls: readonly RecordedCall[]; left: { call: RecordedCall; slot: number }[] }) {
   const W = 220;
   const c = W / 2;
   const r = size <= 12 ? 78 : 86;
@@ -52,6 +72,14 @@ function Ring({ size, recorded, calls }: { size: number; recorded: number; calls
           const p = slotPos(i);
           return <circle key={`slot-${i}`} cx={p.x} cy={p.y} r={dot} className="cb-slot" />;
         })}
+      {left.map(({ call, slot }) => {
+        const p = slotPos(slot);
+        return (
+          <g key={`gone-${call.id}`} transform={`translate(${p.x} ${p.y})`} aria-hidden="true">
+            <circle r={dot} className={`cb-call leave ${call.failed ? 'fail' : 'ok'}`} />
+          </g>
+        );
+      })}
       {calls.map((call, i) => {
         const slot = (((recorded - calls.length + i) % size) + size) % size;
         const p = slotPos(slot);
@@ -78,7 +106,7 @@ function Ring({ size, recorded, calls }: { size: number; recorded: number; calls
   );
 }
 
-function Buckets({ size, nowSecond, buckets }: { size: number; nowSecond: number; buckets: readonly SecondBucket[] }) {
+function Buckets({ size, nowSecond, buckets, left }: { size: number; nowSecond: number; buckets: readonly SecondBucket[]; left: SecondBucket[] }) {
   const W = 320;
   const H = 150;
   const pad = 18;
@@ -90,13 +118,15 @@ function Buckets({ size, nowSecond, buckets }: { size: number; nowSecond: number
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="cb-buckets" role="img" aria-label={`${size} one-second buckets ending at second ${nowSecond}, holding ${total} calls`}>
       <line x1={4} x2={W - 4} y1={H - pad} y2={H - pad} className="cb-axis" />
-      {buckets.map((b) => {
+      {[...left, ...buckets].map((b) => {
         const x = 4 + (b.second - oldest) * colW;
         const ok = b.calls - b.failed;
         const hOk = ok * scale;
         const hFail = b.failed * scale;
+        const gone = b.second < oldest;
+        // CSS transform (not the SVG attribute) so the shell's transition moves buckets along as time passes.
         return (
-          <g key={b.second} className="anim" transform={`translate(${x} 0)`}>
+          <g key={b.second} className={gone ? 'anim leave' : 'anim'} style={{ transform: `translate(${x}px, 0px)` }}>
             <rect x={1} width={Math.max(1, colW - 2)} y={H - pad - hOk} height={hOk} className="cb-bar ok" />
             <rect x={1} width={Math.max(1, colW - 2)} y={H - pad - hOk - hFail} height={hFail} className="cb-bar fail" />
             {b.slow > 0 && <rect x={1} width={Math.max(1, colW - 2)} y={H - pad - (hOk + hFail) - 3} height={3} className="cb-bar slow" />}

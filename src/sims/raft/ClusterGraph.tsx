@@ -7,7 +7,7 @@ import { LinkEdge, type FlightMessage, type LinkData } from './LinkEdge';
 import { connected } from './network';
 import type { Message, RaftHighlight, RaftState } from './types';
 
-const nodeTypes = { server: ServerNode, group: GroupNode };
+const nodeTypes = { server: ServerNode, island: GroupNode };
 const edgeTypes = { link: LinkEdge };
 
 function describe(m: Message): string {
@@ -53,7 +53,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
     const groups: Node<GroupNodeData>[] = layout.groups.length
       ? layout.groups.map((g, i) => ({
           id: g.id,
-          type: 'group',
+          type: 'island',
           position: { x: g.x, y: g.y },
           data: { label: `Group ${i + 1}: ${g.members.join(', ')}`, width: g.width, height: g.height, visible: true },
           draggable: false,
@@ -63,7 +63,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
       : [
           {
             id: 'frame',
-            type: 'group',
+            type: 'island',
             position: { x: 0, y: 0 },
             data: { label: '', width: BOX.width, height: BOX.height, visible: false },
             draggable: false,

@@ -12,9 +12,9 @@ export function LogGrid({ state }: { state: RaftState }) {
   const indices = Array.from({ length: Math.max(0, longest - first + 1) }, (_, k) => first + k);
   return (
     <section className="raft-logs" aria-labelledby="raft-logs-title">
-      <h3 className="panel-title" id="raft-logs-title">
+      <h2 className="panel-title" id="raft-logs-title">
         Logs
-      </h3>
+      </h2>
       {longest === 0 ? (
         <p className="muted small">No entries yet: send a client request to the leader.</p>
       ) : (

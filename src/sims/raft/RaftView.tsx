@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'react';
 import type { ViewProps } from '../../app/simUi';
 import { ClusterGraph } from './ClusterGraph';
 import { LogGrid } from './LogGrid';
@@ -6,11 +5,13 @@ import { RaftStats } from './RaftStats';
 import { ServerToolbar } from './ServerToolbar';
 import { TermTimeline } from './TermTimeline';
 import type { RaftHighlight, RaftParams, RaftState } from './types';
+import { useSelectedServer } from './useSelectedServer';
 import './raft.css';
 
 export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftState, RaftHighlight, RaftParams>) {
-  const [selected, setSelected] = useState<string | null>(null);
-  const onSelect = useCallback((id: string) => setSelected((s) => (s === id ? null : id)), []);
+  const selected = useSelectedServer((s) => s.selected);
+  const onSelect = useSelectedServer((s) => s.toggle);
+  const clear = useSelectedServer((s) => s.clear);
   const state = frame.state;
   const node = selected ? state.nodes.find((n) => n.id === selected) : undefined;
   return (
@@ -18,10 +19,19 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
       <RaftStats state={state} />
       <ClusterGraph state={state} highlight={frame.highlight} selected={selected} onSelect={onSelect} />
       <p className="raft-legend muted small" aria-hidden="true">
-        <span className="raft-key rv" /> RequestVote <span className="raft-key ae" /> AppendEntries (big: with entries) <span className="raft-key reply" /> reply (red: refused)
-        · arc: election timer left · click a server to act on it
+        <span>
+          <span className="raft-key rv" /> RequestVote
+        </span>
+        <span>
+          <span className="raft-key ae" /> AppendEntries (big: with entries)
+        </span>
+        <span>
+          <span className="raft-key reply" /> reply (red: refused)
+        </span>
+        <span>arc: election timer left</span>
+        <span>click a server to act on it</span>
       </p>
-      {node && <ServerToolbar node={node} at={state.time} act={act} onClose={() => setSelected(null)} />}
+      {node && <ServerToolbar node={node} at={state.time} act={act} onClose={clear} />}
       <LogGrid state={state} />
       <TermTimeline frames={frames} index={index} duration={params.duration} />
     </div>

@@ -32,9 +32,9 @@ export function TermTimeline({ frames, index, duration }: { frames: readonly Fra
     : `Term timeline: no leader yet; ${elections.length} election${elections.length === 1 ? '' : 's'} so far`;
   return (
     <section className="raft-timeline" aria-labelledby="raft-timeline-title">
-      <h3 className="panel-title" id="raft-timeline-title">
+      <h2 className="panel-title" id="raft-timeline-title">
         Terms over time
-      </h3>
+      </h2>
       <div ref={box} className="raft-timeline-box">
         <svg width={width} height={height} role="img" aria-label={summary}>
           {ids.map((id) => (
@@ -86,7 +86,15 @@ export function TermTimeline({ frames, index, duration }: { frames: readonly Fra
         </svg>
       </div>
       <p className="raft-legend muted small">
-        <span className="raft-key lead" /> leader (colour = term) <span className="raft-key election" /> election started <span className="raft-key down" /> down
+        <span>
+          <span className="raft-key lead" /> leader (colour = term)
+        </span>
+        <span>
+          <span className="raft-key election" /> election started
+        </span>
+        <span>
+          <span className="raft-key down" /> down
+        </span>
       </p>
     </section>
   );

@@ -26,7 +26,10 @@ export const skipListBenchCases: { name: string; scenario: Scenario; units: numb
       sim: 'skip-list',
       params,
       seed: 1,
-      ops: [{ op: 'insertMany', count: 100_000 }, ...Array.from({ length: 1000 }, (_, i) => ({ op: 'search', key: (i * 7919) % 1_000_000 }))],
+      ops: [
+        { op: 'insertMany', count: 100_000 },
+        ...Array.from({ length: 1000 }, (_, i) => ({ op: 'search', key: (i * 7919) % 1_000_000 })),
+      ],
     },
     units: 1000,
     unit: 'searches',

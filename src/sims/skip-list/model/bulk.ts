@@ -12,11 +12,13 @@ import type { TowerNode } from './types';
  */
 export function bulkInsert(list: SkipList, existing: readonly TowerNode[], added: TowerNode[]): TowerNode[] {
   added.sort((a, b) => a.key - b.key);
-  const merged: TowerNode[] = new Array(existing.length + added.length);
+  // push, not new Array(n): V8 may give a large preallocated array slow dictionary elements.
+  const merged: TowerNode[] = [];
+  const total = existing.length + added.length;
   let i = 0;
   let j = 0;
-  for (let m = 0; m < merged.length; m++) {
-    merged[m] = j >= added.length || (i < existing.length && existing[i].key < added[j].key) ? existing[i++] : added[j++];
+  for (let m = 0; m < total; m++) {
+    merged.push(j >= added.length || (i < existing.length && existing[i].key < added[j].key) ? existing[i++] : added[j++]);
   }
 
   const head = list.head;

@@ -1,5 +1,6 @@
 import { nextInt } from '../../../engine/prng';
 import { descend, keyText, type Descent, type FrameOut } from './descend';
+import { splicedCopy, withCopy } from './arrays';
 import { bulkInsert } from './bulk';
 import { fullState, publishEdits, type LevelEdit } from './snapshot';
 import { linkBottom, linkLevel, unlinkBottom, unlinkLevel } from './splice';
@@ -128,7 +129,7 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
   linkBottom(list, x, d);
   const bottomEdits: LevelEdit[] = [{ level: 0, from: d.update[0], insert: x }];
   for (let i = 1; i < list.level; i++) bottomEdits.push({ level: i, from: d.update[i] });
-  w.state = publishEdits(list, w.state, w.state.nodes.toSpliced(index, 0, { key, level: 1 }), bottomEdits, w.spansOn);
+  w.state = publishEdits(list, w.state, splicedCopy(w.state.nodes, index, 0, { key, level: 1 }), bottomEdits, w.spansOn);
   yield {
     caption:
       before === null
@@ -148,7 +149,13 @@ export function* insertOp(w: Working, key: number, given?: number): Generator<Fr
   };
   for (let i = 1; i < height; i++) {
     const isNew = linkLevel(list, x, i, d);
-    w.state = publishEdits(list, w.state, w.state.nodes.with(index, { key, level: i + 1 }), [{ level: i, from: d.update[i], insert: x }], w.spansOn);
+    w.state = publishEdits(
+      list,
+      w.state,
+      withCopy(w.state.nodes, index, { key, level: i + 1 }),
+      [{ level: i, from: d.update[i], insert: x }],
+      w.spansOn,
+    );
     const to = x.forward[i];
     yield {
       caption: isNew
@@ -196,7 +203,13 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
   for (let i = x.level - 1; i >= 1; i--) {
     const to = x.forward[i];
     const dropped = unlinkLevel(list, x, i, d);
-    w.state = publishEdits(list, w.state, w.state.nodes.with(index, { key, level: i }), [{ level: i, from: d.update[i], remove: true }], w.spansOn);
+    w.state = publishEdits(
+      list,
+      w.state,
+      withCopy(w.state.nodes, index, { key, level: i }),
+      [{ level: i, from: d.update[i], remove: true }],
+      w.spansOn,
+    );
     yield {
       caption: `Level ${i + 1}: ${keyText(d.update[i])} now points to ${keyText(to)}, skipping ${key}${dropped ? `; level ${i + 1} is empty, so the list's level drops to ${list.level}` : ''}.`,
       state: w.state,
@@ -219,7 +232,7 @@ export function* deleteOp(w: Working, key: number): Generator<FrameOut> {
   const dropped = unlinkBottom(list, x, d);
   const bottomEdits: LevelEdit[] = [{ level: 0, from: d.update[0], remove: true }];
   for (let i = 1; i < list.level; i++) bottomEdits.push({ level: i, from: d.update[i] });
-  w.state = publishEdits(list, w.state, w.state.nodes.toSpliced(index, 1), bottomEdits, w.spansOn);
+  w.state = publishEdits(list, w.state, splicedCopy(w.state.nodes, index, 1), bottomEdits, w.spansOn);
   yield {
     caption:
       list.length === 0
@@ -252,7 +265,9 @@ export function* insertManyOp(w: Working, count: number): Generator<FrameOut> {
   const added: TowerNode[] = [];
   for (let c = 0; c < count; c++) {
     let k: number;
-    do k = nextInt(list.prng, 1, keyMax);
+    // `| 0` keeps keys small integers (nextInt computes in doubles); mixing number
+    // representations in node objects made V8 deoptimise every walk over them.
+    do k = nextInt(list.prng, 1, keyMax) | 0;
     while (taken.has(k));
     taken.add(k);
     added.push({ key: k, level: drawLevel(list).level });

@@ -1,3 +1,4 @@
+import { splicedCopy, withCopy } from './arrays';
 import type { SNode, SkipList } from './structure';
 import type { SearchCost, SkipListState, TowerNode } from './types';
 
@@ -77,13 +78,13 @@ export function publishEdits(
     const pos = positionOf(keys, e.from);
     const k = pos + 1; // link k leaves keys[k-1] (the head when k = 0)
     if (e.insert) {
-      levelKeys[l] = keys.toSpliced(pos + 1, 0, e.insert.key);
-      if (spansOn) spans[l] = spans[l].toSpliced(k, 1, e.from.span[l], e.insert.span[l]);
+      levelKeys[l] = splicedCopy(keys, pos + 1, 0, e.insert.key);
+      if (spansOn) spans[l] = splicedCopy(spans[l], k, 1, e.from.span[l], e.insert.span[l]);
     } else if (e.remove) {
-      levelKeys[l] = keys.toSpliced(pos + 1, 1);
-      if (spansOn) spans[l] = spans[l].toSpliced(k, 2, e.from.span[l]);
+      levelKeys[l] = splicedCopy(keys, pos + 1, 1);
+      if (spansOn) spans[l] = splicedCopy(spans[l], k, 2, e.from.span[l]);
     } else if (spansOn) {
-      spans[l] = spans[l].with(k, e.from.span[l]);
+      spans[l] = withCopy(spans[l], k, e.from.span[l]);
     }
   }
   return { nodes, level: list.level, levelKeys, ...(spansOn ? { spans } : {}), lastSearch: prev.lastSearch, n: nodes.length };
