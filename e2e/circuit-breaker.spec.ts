@@ -91,4 +91,16 @@ test.describe('circuit breaker', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  test('every example opens, draws its view and keeps the invariants', async ({ page }) => {
+    const errors = watchErrors(page);
+    for (const ex of circuitBreakerSim.examples) {
+      await openScenario(page, { sim: 'circuit-breaker', ...ex.scenario });
+      await expect(page.locator('.cb-view'), ex.id).toBeVisible();
+      await expect(page.locator('.cb-node.lit'), ex.id).toHaveCount(1);
+      await expect(page.getByTestId('invariants'), ex.id).toContainText(/hold/i);
+      await expect(page.getByTestId('caption'), ex.id).toContainText('Run ends at');
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -42,12 +42,15 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
   }, [x0, x1, y1, w, h, setTransform, userMoved]);
 
   const { x: tx, y: ty, k } = transform;
-  const view = { x0: -tx / k, y0: -ty / k, x1: (w - tx) / k, y1: (h - ty) / k };
-  const visible = visibleNodes(layout.nodes, view);
-  let cellsInView = 0;
-  for (const b of visible) cellsInView += b.keys.length;
-  const detailed = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
-  const columns = detailed ? visible : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity });
+  // Virtualise: only nodes meeting the viewport are drawn (memoised: stepping through frames of one tree reuses it).
+  const { visible, columns, detailed } = useMemo(() => {
+    const view = { x0: -tx / k, y0: -ty / k, x1: (w - tx) / k, y1: (h - ty) / k };
+    const inView = visibleNodes(layout.nodes, view);
+    let cellsInView = 0;
+    for (const b of inView) cellsInView += b.keys.length;
+    const detail = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
+    return { visible: inView, columns: detail ? inView : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity }), detailed: detail };
+  }, [layout, tx, ty, k, w, h]);
 
   const focus = frame.highlight?.node !== undefined ? layout.nodes.find((b) => b.id === frame.highlight?.node) : undefined;
   const zoomToStep = () => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { LEVEL, NODE_H, type NodeBox, type TreeLayout } from './layout';
 import type { BTreeHighlight } from './types';
 
@@ -19,31 +20,51 @@ interface Props {
  */
 export function TreeOverview({ layout, visible, highlight, transform, viewH }: Props) {
   const { x: tx, y: ty, k } = transform;
-  let depth = 0;
-  for (const b of layout.nodes) depth = Math.max(depth, b.depth);
-  const boxH = Math.max(NODE_H * k, 8);
-  const natural = LEVEL * k;
-  const spread = Math.min(90, (viewH - 32 - boxH) / Math.max(1, depth));
-  const flat = natural < spread;
-  const gap = flat ? spread : natural;
-  const top = flat ? (viewH - depth * gap - boxH) / 2 : ty;
-  const X = (x: number) => tx + x * k;
-  const Y = (d: number) => top + d * gap;
+  // The two big path strings depend on the tree and the camera only, not on the highlight.
+  const { X, Y, boxH, boxes, lines, byId } = useMemo(() => {
+    let depth = 0;
+    for (const b of layout.nodes) depth = Math.max(depth, b.depth);
+    const boxH = Math.max(NODE_H * k, 8);
+    const natural = LEVEL * k;
+    const spread = Math.min(90, (viewH - 32 - boxH) / Math.max(1, depth));
+    const flat = natural < spread;
+    const gap = flat ? spread : natural;
+    const top = flat ? (viewH - depth * gap - boxH) / 2 : ty;
+    const X = (x: number) => tx + x * k;
+    const Y = (d: number) => top + d * gap;
 
-  let boxes = '';
-  for (const b of visible) boxes += `M${X(b.x).toFixed(1)} ${Y(b.depth).toFixed(1)}h${Math.max(1, b.w * k).toFixed(1)}v${boxH.toFixed(1)}h${(-Math.max(1, b.w * k)).toFixed(1)}Z`;
-  const byId = new Map(layout.nodes.map((b) => [b.id, b]));
-  let lines = '';
-  if (visible.length <= 3000) {
-    const ids = new Set(visible.map((b) => b.id));
-    for (const e of layout.edges) {
-      const [p, c] = e.id.split('-').map(Number);
-      if (!ids.has(p) && !ids.has(c)) continue;
-      const pb = byId.get(p) as NodeBox;
-      const cb = byId.get(c) as NodeBox;
-      lines += `M${X(e.x1).toFixed(1)} ${(Y(pb.depth) + boxH).toFixed(1)}L${X(e.x2).toFixed(1)} ${Y(cb.depth).toFixed(1)}`;
+    // Boxes narrower than a few pixels merge into runs per level (nodes come level by level, left to
+    // right), so a 10,000-key tree paints a few hundred rectangles instead of thousands.
+    let boxes = '';
+    let run: { depth: number; x0: number; x1: number } | null = null;
+    const flush = () => {
+      if (run) boxes += `M${run.x0.toFixed(1)} ${Y(run.depth).toFixed(1)}h${Math.max(1, run.x1 - run.x0).toFixed(1)}v${boxH.toFixed(1)}h${(-Math.max(1, run.x1 - run.x0)).toFixed(1)}Z`;
+      run = null;
+    };
+    for (const b of visible) {
+      const x0 = X(b.x);
+      const x1 = x0 + b.w * k;
+      if (run && run.depth === b.depth && x1 - x0 < 3 && x0 - run.x1 < 1.5) run.x1 = x1;
+      else {
+        flush();
+        run = { depth: b.depth, x0, x1 };
+      }
     }
-  }
+    flush();
+    const byId = new Map(layout.nodes.map((b) => [b.id, b]));
+    let lines = '';
+    if (visible.length <= 3000) {
+      const ids = new Set(visible.map((b) => b.id));
+      for (const e of layout.edges) {
+        const [p, c] = e.id.split('-').map(Number);
+        if (!ids.has(p) && !ids.has(c)) continue;
+        const pb = byId.get(p) as NodeBox;
+        const cb = byId.get(c) as NodeBox;
+        lines += `M${X(e.x1).toFixed(1)} ${(Y(pb.depth) + boxH).toFixed(1)}L${X(e.x2).toFixed(1)} ${Y(cb.depth).toFixed(1)}`;
+      }
+    }
+    return { X, Y, boxH, boxes, lines, byId };
+  }, [layout, visible, tx, ty, k, viewH]);
   const onPath = (highlight?.path ?? []).map((id) => byId.get(id)).filter((b): b is NodeBox => !!b);
   const trail = onPath.map((b, i) => `${i ? 'L' : 'M'}${X(b.x + b.w / 2).toFixed(1)} ${(Y(b.depth) + boxH / 2).toFixed(1)}`).join('');
   return (

@@ -142,11 +142,8 @@ class Run {
     if (a.arrived) parts.push(`${plural(a.arrived, 'call')} arrived (${a.permitted} permitted, ${a.rejected} rejected)`);
     if (a.returned) parts.push(`${plural(a.returned, 'outcome')} came back`);
     const caption = sentence(`Up to ${fmtTime(a.lastTime)}: ${parts.join(' and ')}; ${this.breaker.state}, ${this.rates()}`);
-    const save = this.now;
-    this.now = a.lastTime;
-    const f = this.frame(null, caption, null, { generated: { arrived: a.arrived, permitted: a.permitted, rejected: a.rejected, returned: a.returned } });
-    this.now = save;
-    return f;
+    // Called before the clock moves on, so `now` is still the time of the last summarised event.
+    return this.frame(null, caption, null, { generated: { arrived: a.arrived, permitted: a.permitted, rejected: a.rejected, returned: a.returned } });
   }
 
   /** A generated call arrives. Returns a frame when it made the breaker change state. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstNondeterministicRun } from '../../engine/determinism';
+import { defaultParams } from '../../engine/params';
 import { circuitBreakerSim } from './definition';
 import { referenceRun } from './reference';
 import { isLegalTransition } from './stateMachine';
@@ -96,7 +97,7 @@ describe('properties', () => {
 describe('determinism', () => {
   it('every example gives the same frames every time', () => {
     for (const ex of circuitBreakerSim.examples) {
-      const scenario = { sim: circuitBreakerSim.id, ...ex.scenario, params: { ...params(), ...ex.scenario.params } };
+      const scenario = { sim: circuitBreakerSim.id, ...ex.scenario, params: { ...defaultParams(circuitBreakerSim.params), ...ex.scenario.params } };
       expect(firstNondeterministicRun(circuitBreakerSim, scenario), ex.id).toBe(-1);
     }
   });

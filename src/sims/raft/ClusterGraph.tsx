@@ -1,10 +1,11 @@
 import { ConnectionMode, ReactFlow, type Edge, type Node, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { BOX, clusterLayout, NODE_SIZE, progressAt, timerLeft } from './layout';
+import { clusterLayout, NODE_SIZE, orientationFor, progressAt, timerLeft } from './layout';
 import { GroupNode, ServerNode, type GroupNodeData, type ServerNodeData } from './ServerNode';
 import { LinkEdge, type FlightMessage, type LinkData } from './LinkEdge';
 import { connected } from './network';
+import { useElementWidth } from './useElementWidth';
 import type { Message, RaftHighlight, RaftState } from './types';
 
 const nodeTypes = { server: ServerNode, island: GroupNode };
@@ -45,8 +46,10 @@ export interface ClusterGraphProps {
 
 /** The cluster: servers, the links between them, messages in flight, partition groups. */
 export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGraphProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const orientation = orientationFor(useElementWidth(box, 640));
   const ids = useMemo(() => state.nodes.map((n) => n.id), [state.nodes]);
-  const layout = useMemo(() => clusterLayout(ids, state.partition), [ids, state.partition]);
+  const layout = useMemo(() => clusterLayout(ids, state.partition, orientation), [ids, state.partition, orientation]);
   const topTerm = Math.max(0, ...state.nodes.filter((n) => n.alive && n.role === 'leader').map((n) => n.term));
 
   const nodes = useMemo<Node[]>(() => {
@@ -65,7 +68,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
             id: 'frame',
             type: 'island',
             position: { x: 0, y: 0 },
-            data: { label: '', width: BOX.width, height: BOX.height, visible: false },
+            data: { label: '', width: layout.box.width, height: layout.box.height, visible: false },
             draggable: false,
             selectable: false,
             focusable: false,
@@ -84,6 +87,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
         timer: n.role === 'leader' ? null : timerLeft(n.electionAlarm, state.time),
         stale: n.alive && n.role === 'leader' && n.term < topTerm,
         selected: selected === n.id,
+        active: highlight?.nodes.includes(n.id) ?? false,
         onSelect,
       },
       draggable: false,
@@ -91,7 +95,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
       focusable: false,
     }));
     return [...groups, ...servers];
-  }, [layout, state.nodes, state.time, topTerm, selected, onSelect]);
+  }, [layout, state.nodes, state.time, topTerm, selected, onSelect, highlight]);
 
   const edges = useMemo<Edge<LinkData>[]>(() => {
     const byPair = new Map<string, FlightMessage[]>();
@@ -124,7 +128,6 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
   }, [ids, state.messages, state.partition, state.time, highlight]);
 
   const flow = useRef<ReactFlowInstance<Node, Edge<LinkData>> | null>(null);
-  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -132,6 +135,12 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  // A new shape of drawing (partition, orientation) is fitted again once React Flow has measured it.
+  const { width: bw, height: bh } = layout.box;
+  useEffect(() => {
+    const t = setTimeout(() => void flow.current?.fitView({ padding: 0.04 }), 30);
+    return () => clearTimeout(t);
+  }, [bw, bh, orientation]);
 
   const leaders = state.nodes.filter((n) => n.alive && n.role === 'leader').map((n) => `${n.id} leads term ${n.term}`);
   const summary =
@@ -140,7 +149,15 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
     (state.partition ? `; network split into ${state.partition.map((g) => `{${g.join(', ')}}`).join(' and ')}` : '');
 
   return (
-    <div className="raft-flow" ref={box} role="group" aria-label={summary} data-partitioned={state.partition !== null}>
+    <div
+      className="raft-flow"
+      ref={box}
+      role="group"
+      aria-label={summary}
+      data-partitioned={state.partition !== null}
+      data-orientation={orientation}
+      style={{ aspectRatio: `${bw} / ${bh}` }}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -14,6 +14,8 @@ export interface ServerNodeData extends Record<string, unknown> {
   /** A leader whose term is older than another live leader's (cut off in a minority). */
   stale: boolean;
   selected: boolean;
+  /** The frame's event concerns this server (it sent, received or was acted on). */
+  active: boolean;
   onSelect: (id: string) => void;
 }
 
@@ -31,7 +33,7 @@ export const ServerNode = memo(function ServerNode({ data: d }: NodeProps<Node<S
   const label = `${d.id}: ${d.alive ? (d.stale ? 'stale leader' : d.role) : 'down'}, term ${d.term}${d.votedFor ? `, voted for ${d.votedFor}` : ''}`;
   return (
     <div
-      className={`raft-server raft-${state}${d.stale ? ' raft-stale' : ''}${d.selected ? ' raft-selected' : ''}`}
+      className={`raft-server raft-${state}${d.stale ? ' raft-stale' : ''}${d.selected ? ' raft-selected' : ''}${d.active ? ' raft-active' : ''}`}
       style={{ width: NODE_SIZE, height: NODE_SIZE }}
       data-testid={`server-${d.id}`}
       data-role={d.role}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOX, clusterLayout, NODE_SIZE, progressAt, timerLeft } from './layout';
+import { clusterLayout, NODE_SIZE, progressAt, timerLeft, type ClusterLayout } from './layout';
 import { timelineHistory } from './tenures';
 import { initialState } from './model';
 import { defaultParams } from '../../engine/params';
@@ -10,22 +10,56 @@ const ids = ['S1', 'S2', 'S3', 'S4', 'S5'];
 
 describe('cluster layout', () => {
   it('puts a whole network on one ring inside the box, S1 on top', () => {
-    const { centers, groups } = clusterLayout(ids, null);
+    const { box, centers, groups } = clusterLayout(ids, null);
     expect(groups).toEqual([]);
-    expect(centers.S1.x).toBe(BOX.width / 2);
+    expect(centers.S1.x).toBe(box.width / 2);
     expect(centers.S1.y).toBe(NODE_SIZE / 2 + 6);
     for (const id of ids) {
       expect(centers[id].x).toBeGreaterThanOrEqual(NODE_SIZE / 2);
-      expect(centers[id].x).toBeLessThanOrEqual(BOX.width - NODE_SIZE / 2);
+      expect(centers[id].x).toBeLessThanOrEqual(box.width - NODE_SIZE / 2);
     }
   });
 
-  it('puts each partition group in its own column, left to right', () => {
+  it('puts each partition group in its own column when wide, left to right', () => {
     const { centers, groups } = clusterLayout(ids, [['S1', 'S2'], ['S3', 'S4', 'S5']]);
     expect(groups.map((g) => g.members)).toEqual([['S1', 'S2'], ['S3', 'S4', 'S5']]);
     expect(groups[0].x + groups[0].width).toBeLessThan(groups[1].x);
     for (const id of ['S1', 'S2']) expect(centers[id].x).toBeLessThan(groups[0].x + groups[0].width);
     for (const id of ['S3', 'S4', 'S5']) expect(centers[id].x).toBeGreaterThan(groups[1].x);
+  });
+
+  it('stacks groups when tall', () => {
+    const { groups } = clusterLayout(ids, [['S1', 'S2'], ['S3', 'S4', 'S5']], 'tall');
+    expect(groups[0].y + groups[0].height).toBeLessThan(groups[1].y);
+  });
+
+  /** No two servers overlap and every server sits inside its group. */
+  function wellPlaced(l: ClusterLayout): boolean {
+    const pts = Object.values(l.centers);
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++) if (Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y) < NODE_SIZE) return false;
+    return l.groups.every((g) =>
+      g.members.every((id) => {
+        const p = l.centers[id];
+        return p.x - NODE_SIZE / 2 >= g.x - 1 && p.x + NODE_SIZE / 2 <= g.x + g.width + 1 && p.y - NODE_SIZE / 2 >= g.y - 1 && p.y + NODE_SIZE / 2 <= g.y + g.height + 1;
+      }),
+    );
+  }
+
+  it('servers never overlap and stay inside their group, for every cluster size and grouping shape', () => {
+    for (const orientation of ['wide', 'tall'] as const) {
+      for (let n = 3; n <= 9; n++) {
+        const all = Array.from({ length: n }, (_, i) => `S${i + 1}`);
+        expect(wellPlaced(clusterLayout(all, null, orientation)), `${orientation} ${n}`).toBe(true);
+        for (let k = 2; k <= n; k++) {
+          // k groups: the first k-1 hold one server each, the last the rest.
+          const groups = [...all.slice(0, k - 1).map((id) => [id]), all.slice(k - 1)];
+          expect(wellPlaced(clusterLayout(all, groups, orientation)), `${orientation} ${n} servers, ${k} groups`).toBe(true);
+          const halves = [all.slice(0, Math.floor(n / 2)), all.slice(Math.floor(n / 2))];
+          expect(wellPlaced(clusterLayout(all, halves, orientation)), `${orientation} ${n} halves`).toBe(true);
+        }
+      }
+    }
   });
 
   it('interpolates messages and timers by time', () => {

@@ -68,6 +68,39 @@ describe('Raft model', () => {
     expect(end.nodes.every((n) => !n.log.some((e) => e.command === 'lost=1'))).toBe(true);
   });
 
+  it('the Leader crash example elects a new leader after S1 crashes, and S1 catches up after its restart', () => {
+    const ex = EXAMPLES.find((e) => e.id === 'leader-crash')!;
+    const frames = [...raftSim.run(P(ex.scenario.params as Partial<RaftParams>), ex.scenario.seed, ex.scenario.ops as RaftOp[])];
+    const crash = frames.find((f) => f.op === 3)!;
+    expect(crash.caption).toMatch(/^Leader S1 crashes/);
+    const end = frames[frames.length - 1].state;
+    const next = end.leaders.find((l) => l.at > 600)!;
+    expect(next.id).not.toBe('S1');
+    expect(next.term).toBeGreaterThan(1);
+    expect(end.committed.map((e) => e.command)).toEqual(['x=1', 'y=2', 'z=3']);
+    expect(end.nodes[0]).toMatchObject({ alive: true, role: 'follower', commitIndex: 3 });
+  });
+
+  it('checkQuorum makes the cut-off leader of the minority step down (thesis §6.2)', () => {
+    const ex = EXAMPLES.find((e) => e.id === 'minority-partition')!;
+    const params = P({ ...(ex.scenario.params as Partial<RaftParams>), checkQuorum: true });
+    const frames = [...raftSim.run(params, ex.scenario.seed, ex.scenario.ops as RaftOp[])];
+    const before = frames.filter((f) => f.state.time < 1900).pop()!.state;
+    expect(before.nodes[0].role).not.toBe('leader');
+    expect(frames.some((f) => f.caption.startsWith('S1 heard from only S2 within an election timeout, not a majority: it steps down'))).toBe(true);
+    for (const f of frames) expect(raftSim.invariants(f.state, params)).toEqual([]);
+  });
+
+  it('pre-vote keeps a cut-off server from inflating its term (thesis §9.6)', () => {
+    const ops: RaftOp[] = [
+      { op: 'timeout', node: 'S1', at: 10 },
+      { op: 'partition', groups: [['S5']], at: 200 },
+    ];
+    const termOfS5 = (preVote: boolean) => run(ops, { duration: 2500, preVote }).pop()!.state.nodes[4].term;
+    expect(termOfS5(true)).toBe(1);
+    expect(termOfS5(false)).toBeGreaterThan(5);
+  });
+
   it('an op that cannot apply is a frame that says so', () => {
     const frames = run(
       [

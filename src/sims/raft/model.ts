@@ -8,13 +8,12 @@
 import { clonePrng, createPrng, nextInt } from '../../engine/prng';
 import type { ModelFrame } from '../../engine/types';
 import type { RuleCtx, Step } from './ctx';
-import { onElectionTimeout } from './election';
+import { handleRequestVoteReply, onElectionTimeout } from './election';
 import { nextEvent, type RaftEvent } from './events';
 import { checkQuorum, handleAppendEntriesReply, sendHeartbeats } from './leader';
 import { connected, lossNote, transmit, type NetDraft } from './network';
 import { applyOp } from './ops';
 import { handleAppendEntriesRequest, handleRequestVoteRequest } from './rules';
-import { handleRequestVoteReply } from './election';
 import { recordHistory } from './history';
 import type { Message, RaftHighlight, RaftNode, RaftOp, RaftParams, RaftState } from './types';
 

@@ -77,7 +77,7 @@ export function SkipListPicture({
         g={g}
         tone={tone}
         compareLevel={compareLevel}
-        showLabel={showLabels || tone !== 'plain'}
+        showLabel={showLabels || tone === 'target'}
       />,
     );
   }

@@ -25,8 +25,10 @@ export function skipListInvariants(state: SkipListState, params: SkipListParams)
   let tallest = 0;
   for (let i = 0; i < n; i++) {
     const { key, level } = nodes[i];
-    if (i > 0 && !(nodes[i - 1].key < key) && add(`Nodes are not in ascending key order: ${nodes[i - 1].key} comes before ${key}.`)) return out;
-    if ((!Number.isInteger(level) || level < 1) && add(`Node ${key} has tower height ${level}; every tower has at least level 1.`)) return out;
+    if (i > 0 && !(nodes[i - 1].key < key) && add(`Nodes are not in ascending key order: ${nodes[i - 1].key} comes before ${key}.`))
+      return out;
+    if ((!Number.isInteger(level) || level < 1) && add(`Node ${key} has tower height ${level}; every tower has at least level 1.`))
+      return out;
     if (level > params.maxLevel && add(`Node ${key} reaches level ${level}, above maxLevel ${params.maxLevel}.`)) return out;
     if (level > tallest) tallest = level;
   }
