@@ -27,6 +27,12 @@ async function writeOut(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const link = args[0] === '--link';

@@ -157,6 +157,11 @@ export const INIT_SCRIPT = String.raw`
   const B = (W.__bench = {});
   B.loaded = () => L.donePainted !== undefined || L.error !== undefined;
   B.load = () => ({
+    nav: (() => {
+      const n = performance.getEntriesByType('navigation')[0];
+      return n ? { responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd, loadEnd: n.loadEventEnd } : null;
+    })(),
+    resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').pop(), start: r.startTime, end: r.responseEnd })),
     storeAt: L.storeAt, firstFrameAt: L.firstFrameAt, framePainted: L.framePainted, doneAt: L.doneAt,
     donePainted: L.donePainted, frames: L.frames, error: L.error, probes: L.probes, rafTimes: L.rafTimes, longTasks: W.__benchLT,
   });

@@ -1,4 +1,4 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, useRef, type ReactNode } from 'react';
 import type { AnySimDefinition } from '../engine/types';
 import { lazyPart } from './simAssets';
 import { timeline, useTimeline } from './store/appStore';
@@ -30,27 +30,34 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
   const count = useTimeline((s) => s.count);
   const scenario = useTimeline((s) => s.scenario);
   const playing = useTimeline((s) => s.playing);
+  const lastProps = useRef<object | null>(null);
   const frames = timeline.getState().frames;
   const frame = frames[index];
-  if (!scenario || !frame || timeline.getState().def !== def) {
+  let props: object | null = lastProps.current;
+  if (scenario && frame && timeline.getState().def === def) {
+    props = {
+      frame,
+      prev: index > 0 ? frames[index - 1] : null,
+      frames,
+      index,
+      count,
+      params: scenario.params,
+      scenario,
+      act: timeline.getState().act,
+      playing,
+    };
+    lastProps.current = props;
+  }
+  // While a recomputed run has no frame yet, keep showing the last one (so
+  // the view does not flash and the actions keep what the user typed).
+  if (!props) {
     return part === 'View' ? <div className="view-area view-loading">Computing the first frame…</div> : null;
   }
-  const props = {
-    frame,
-    prev: index > 0 ? frames[index - 1] : null,
-    frames,
-    index,
-    count,
-    params: scenario.params,
-    scenario,
-    act: timeline.getState().act,
-    playing,
-  };
   const fallback = part === 'View' ? <div className="view-area view-loading">Loading the view…</div> : <p className="muted">Loading…</p>;
   const body = (
     <ViewErrorBoundary resetKey={index}>
       <Suspense fallback={fallback}>
-        <Part {...(props as object)} />
+        <Part {...props} />
       </Suspense>
     </ViewErrorBoundary>
   );
