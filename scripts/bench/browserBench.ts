@@ -12,6 +12,7 @@
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -76,6 +77,10 @@ export interface LoadResult {
   /** Medians over runs, ms since navigation start. */
   framePaintedMs: number | null;
   donePaintedMs: number | null;
+  /** Where the time goes (medians, ms since navigation start): app script ran, first frame from the worker, every frame computed. */
+  appReadyMs: number | null;
+  firstFrameMs: number | null;
+  doneMs: number | null;
   heapMB: number | null;
   pageErrors: string[];
   error?: string;
@@ -155,7 +160,23 @@ function build(outDir: string, log: (s: string) => void): void {
   execSync('npx vite build --manifest --logLevel warn', { env: { ...process.env, VITE_OUT_DIR: outDir }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function preview(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+/** True when nothing listens on 127.0.0.1:port. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+async function preview(outDir: string, wanted: number, log: (s: string) => void): Promise<{ url: string; stop: () => void }> {
+  // Another server on the port would be measured instead of this build: take the next free port.
+  let port = wanted;
+  while (!(await portFree(port))) {
+    if (port - wanted > 50) throw new Error(`no free port from ${wanted} to ${port}`);
+    port++;
+  }
+  if (port !== wanted) log(`Port ${wanted} is taken by another process; serving on ${port}.`);
   const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     env: { ...process.env, VITE_OUT_DIR: outDir },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -166,24 +187,26 @@ async function preview(outDir: string, port: number): Promise<{ url: string; sto
   const stop = () => {
     // Our own preview server and its children (its process group), by id.
     try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     } catch {
       /* already gone */
     }
   };
   const url = `http://127.0.0.1:${port}/`;
+  const expected = readFileSync(join(outDir, 'index.html'), 'utf8');
   for (let i = 0; i < 150; i++) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr.trim()}`);
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, stop };
+      // Make sure it is our build that answers.
+      if (res.ok && (await res.text()) === expected) return { url, stop };
     } catch {
       /* not yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`vite preview did not answer on ${url}: ${stderr.trim()}`);
+  throw new Error(`vite preview did not serve ${outDir} on ${url}: ${stderr.trim()}`);
 }
 
 // ---------------------------------------------------------------- bundle sizes
@@ -430,7 +453,19 @@ async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings
   const painted: number[] = [];
   const done: number[] = [];
   const heaps: number[] = [];
-  const res: LoadResult = { sim: c.sim, size: c.size, runs: 0, framePaintedMs: null, donePaintedMs: null, heapMB: null, pageErrors: [] };
+  const parts: LoadInfo[] = [];
+  const res: LoadResult = {
+    sim: c.sim,
+    size: c.size,
+    runs: 0,
+    framePaintedMs: null,
+    donePaintedMs: null,
+    appReadyMs: null,
+    firstFrameMs: null,
+    doneMs: null,
+    heapMB: null,
+    pageErrors: [],
+  };
   for (let r = 0; r < s.loadRuns; r++) {
     // A fresh context each run: empty HTTP cache, new worker, nothing warmed up.
     const { ctx, page, errors } = await newPage(browser);
@@ -438,6 +473,7 @@ async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings
       const info = await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
       if (info.framePainted !== undefined) painted.push(info.framePainted);
       if (info.donePainted !== undefined) done.push(info.donePainted);
+      parts.push(info);
       heaps.push(await heapMB(ctx, page));
       res.runs++;
     } catch (e) {
@@ -449,6 +485,9 @@ async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings
   }
   res.framePaintedMs = medianOrNull(painted);
   res.donePaintedMs = medianOrNull(done);
+  res.appReadyMs = medianOrNull(parts.map((p) => p.storeAt));
+  res.firstFrameMs = medianOrNull(parts.map((p) => p.firstFrameAt));
+  res.doneMs = medianOrNull(parts.map((p) => p.doneAt));
   res.heapMB = medianOrNull(heaps);
   return res;
 }
@@ -517,15 +556,22 @@ export async function runBrowserBench(o: BrowserOptions): Promise<BrowserResults
 
   build(outDir, log);
   const bundle = bundleSizes(outDir, browserSims());
-  const server = await preview(outDir, port);
+  const server = await preview(outDir, port, log);
   const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath: existsSync(systemChromium) ? systemChromium : undefined,
     args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const onExit = () => server.stop();
+  process.once('exit', onExit);
+  const onSigint = () => {
+    server.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSigint);
   const out: BrowserResults = {
     chromium: browser.version(),
-    settings: { ...s, viewport: '1280×720', server: 'vite preview', gzipLevel: 9 },
+    settings: { ...s, viewport: '1280×720', server: `vite preview ${server.url}`, gzipLevel: 9 },
     bundle,
     interaction: [],
     playback: [],
@@ -570,6 +616,8 @@ export async function runBrowserBench(o: BrowserOptions): Promise<BrowserResults
   } finally {
     await browser.close();
     server.stop();
+    process.off('exit', onExit);
+    process.off('SIGINT', onSigint);
   }
   return out;
 }
