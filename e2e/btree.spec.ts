@@ -34,7 +34,7 @@ test.describe('B-tree', () => {
     await page.getByLabel('Order').fill('5');
     await waitForTimeline(page);
     // With order 5 a node holds 4 keys: no split, one root leaf.
-    await expect(tree(page)).toHaveAccessibleName(/B-tree of order 5: height 1, 1 nodes, 4 keys/);
+    await expect(tree(page)).toHaveAccessibleName(/B-tree with m = 5: height 1, 1 nodes, 4 keys/);
     await expect(page.getByTestId('caption')).toContainText('Insert 4: put 4 into the leaf, which becomes [1 2 3 4].');
     expect(errors).toEqual([]);
   });

@@ -85,7 +85,7 @@ test.describe('circuit breaker', () => {
     await expect(page.locator('.cb-buckets')).toBeVisible();
     await expect(page.getByText('Last 5 seconds (TIME_BASED)')).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       const results = await new AxeBuilder({ page }).include('.sim-page').analyze();
       expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }

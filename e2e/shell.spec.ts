@@ -4,7 +4,7 @@ import LZString from 'lz-string';
 import { frameCounter, linkOf, openScenario, waitForTimeline, watchErrors } from './helpers';
 import { runAll } from '../src/engine/runScenario';
 import type { Scenario } from '../src/engine/types';
-import { findSim } from '../src/sims/registry';
+import { findSim, SIMS } from '../src/sims/registry';
 
 const ring: Scenario = {
   sim: 'hash-ring',
@@ -214,7 +214,7 @@ test.describe('broken links', () => {
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no axe violations on the catalog and the ring page (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto('./#/');
       await expect(page.getByRole('list', { name: 'Simulations' })).toBeVisible();
       const catalog = await new AxeBuilder({ page }).analyze();
@@ -232,4 +232,20 @@ test.describe('accessibility', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByTestId('play')).toBeVisible();
   });
+});
+
+test.describe('parameter controls are found by their label on every simulation (DESIGN.md §6)', () => {
+  for (const def of SIMS) {
+    test(`${def.id}: getByLabel(<param label>) finds exactly its control`, async ({ page }) => {
+      await page.goto(`./#/${def.id}`);
+      await waitForTimeline(page);
+      // The view is lazy: wait until it has drawn before counting labels.
+      await expect(page.locator('.view-area .view-loading')).toHaveCount(0);
+      await page.waitForTimeout(300);
+      for (const d of def.params) {
+        await expect(page.getByLabel(d.label), `label "${d.label}"`).toHaveCount(1);
+        await expect(page.getByLabel(d.label)).toHaveAttribute('id', `param-${d.key}`);
+      }
+    });
+  }
 });

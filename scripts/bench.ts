@@ -13,7 +13,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { runBrowserBench, type BrowserResults } from './bench/browserBench';
 import { checkBudgets, BUDGETS, type BudgetResult } from './bench/budgets';
 import { runModelBench } from './bench/modelBench';
@@ -46,6 +46,7 @@ function versions(): Record<string, string> {
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  const loadBefore = loadavg()[0];
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), platform: `${process.platform} ${release()}` };
   const repeats = quick ? 1 : 3;
   let model: ModelRow[] = [];
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
         large: browser.large,
       })
     : [];
+  // Other processes on the machine skew every figure: record the load average.
+  const load = { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadavg()[0] * 100) / 100 };
+  const busy = load.before > machine.cores || load.after > machine.cores + 2;
   const versionsNow = versions();
   if (browser) versionsNow.chromium = browser.chromium;
   const results = {
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     filter: filter ?? null,
     wallSeconds: Math.round((Date.now() - t0) / 1000),
-    machine,
+    machine: { ...machine, loadAverage1m: load },
     versions: versionsNow,
     units: {
       ms: 'milliseconds (wall time; browser figures from performance.now())',
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
   console.log(`\n### Performance (${quick ? 'quick mode — ' : ''}${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}; ${results.date.slice(0, 10)})\n`);
+  if (busy) console.log(`> **Warning:** the machine was busy (1-minute load average ${load.before} before, ${load.after} after, on ${machine.cores} cores): the figures below are slower than on an idle machine.\n`);
   if (model.length) console.log(modelTable(model, repeats) + '\n');
   if (browser) {
     console.log(browserTables(browser, budgets) + '\n');

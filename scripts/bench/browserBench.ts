@@ -321,6 +321,15 @@ interface LoadInfo {
   longTasks: { start: number; dur: number }[];
 }
 
+/** Every fresh page opened on a case's permalink is one load sample (key: "sim size"). */
+type LoadSample = { info: LoadInfo; heapMB: number };
+const loadSamples = new Map<string, LoadSample[]>();
+async function sampleLoad(key: string, ctx: BrowserContext, page: Page, info: LoadInfo): Promise<void> {
+  const list = loadSamples.get(key) ?? [];
+  list.push({ info, heapMB: await heapMB(ctx, page) });
+  loadSamples.set(key, list);
+}
+
 async function openAndWait(page: Page, url: string, timeoutMs: number): Promise<LoadInfo> {
   await page.goto(url);
   await page.waitForFunction('window.__bench && window.__bench.loaded()', null, { timeout: timeoutMs, polling: 50 });
@@ -373,7 +382,8 @@ async function interaction(browser: Browser, base: string, c: ResolvedCase, s: S
   };
   const { ctx, page, errors } = await newPage(browser);
   try {
-    await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
+    const info = await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
+    await sampleLoad(`${c.sim} ${c.size}`, ctx, page, info);
     await page.evaluate(`window.__bench.steps(${s.warmSteps}, 3)`);
     const steps = (await page.evaluate(`window.__bench.steps(${s.steps}, 3)`)) as number[];
     if (steps.length < s.steps) throw new Error(`only ${steps.length} frames left to step through`);
@@ -422,7 +432,8 @@ async function playback(browser: Browser, base: string, c: ResolvedCase, s: Sett
   for (let r = 0; r < s.playbackRuns; r++) {
     const { ctx, page, errors } = await newPage(browser);
     try {
-      await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
+      const info = await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
+      await sampleLoad(`${c.sim} ${c.size}`, ctx, page, info);
       const speeds = (await page.evaluate(`[...document.querySelectorAll('[data-testid="speed-select"] option')].map((o) => Number(o.value))`)) as number[];
       res.speed = Math.max(...speeds);
       await page.getByTestId('speed-select').selectOption(String(res.speed));
@@ -449,11 +460,9 @@ async function playback(browser: Browser, base: string, c: ResolvedCase, s: Sett
   return res;
 }
 
+/** Load figures from every sample of the case, opening fresh pages until there are `loadRuns`. */
 async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings): Promise<LoadResult> {
-  const painted: number[] = [];
-  const done: number[] = [];
-  const heaps: number[] = [];
-  const parts: LoadInfo[] = [];
+  const key = `${c.sim} ${c.size}`;
   const res: LoadResult = {
     sim: c.sim,
     size: c.size,
@@ -466,16 +475,11 @@ async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings
     heapMB: null,
     pageErrors: [],
   };
-  for (let r = 0; r < s.loadRuns; r++) {
+  for (let r = loadSamples.get(key)?.length ?? 0; r < s.loadRuns; r++) {
     // A fresh context each run: empty HTTP cache, new worker, nothing warmed up.
     const { ctx, page, errors } = await newPage(browser);
     try {
-      const info = await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
-      if (info.framePainted !== undefined) painted.push(info.framePainted);
-      if (info.donePainted !== undefined) done.push(info.donePainted);
-      parts.push(info);
-      heaps.push(await heapMB(ctx, page));
-      res.runs++;
+      await sampleLoad(key, ctx, page, await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000));
     } catch (e) {
       res.error = errText(e);
     } finally {
@@ -483,12 +487,15 @@ async function load(browser: Browser, base: string, c: ResolvedCase, s: Settings
       await ctx.close();
     }
   }
-  res.framePaintedMs = medianOrNull(painted);
-  res.donePaintedMs = medianOrNull(done);
-  res.appReadyMs = medianOrNull(parts.map((p) => p.storeAt));
-  res.firstFrameMs = medianOrNull(parts.map((p) => p.firstFrameAt));
-  res.doneMs = medianOrNull(parts.map((p) => p.doneAt));
-  res.heapMB = medianOrNull(heaps);
+  const samples = loadSamples.get(key) ?? [];
+  const info = samples.map((x) => x.info);
+  res.runs = samples.length;
+  res.framePaintedMs = medianOrNull(info.map((p) => p.framePainted));
+  res.donePaintedMs = medianOrNull(info.map((p) => p.donePainted));
+  res.appReadyMs = medianOrNull(info.map((p) => p.storeAt));
+  res.firstFrameMs = medianOrNull(info.map((p) => p.firstFrameAt));
+  res.doneMs = medianOrNull(info.map((p) => p.doneAt));
+  res.heapMB = medianOrNull(samples.map((x) => x.heapMB));
   return res;
 }
 
@@ -550,8 +557,9 @@ export async function runBrowserBench(o: BrowserOptions): Promise<BrowserResults
   const port = o.port ?? Number(process.env.BENCH_PORT ?? 4199);
   const outDir = o.outDir ?? 'dist-bench';
   const s: Settings = o.quick
-    ? { steps: 10, warmSteps: 2, sliderSmall: 2, sliderLarge: 2, playbackMs: 1500, playbackRuns: 1, loadRuns: 1 }
-    : { steps: 100, warmSteps: 5, sliderSmall: 20, sliderLarge: 10, playbackMs: 5000, playbackRuns: 2, loadRuns: 3 };
+    ? { steps: 10, warmSteps: 2, sliderSmall: 1, sliderLarge: 1, playbackMs: 1000, playbackRuns: 1, loadRuns: 1 }
+    : { steps: 100, warmSteps: 5, sliderSmall: 15, sliderLarge: 5, playbackMs: 5000, playbackRuns: 2, loadRuns: 3 };
+  loadSamples.clear();
   const sims = browserSims().filter((id) => !o.filter || id.includes(o.filter));
 
   build(outDir, log);

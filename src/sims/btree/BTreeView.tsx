@@ -61,8 +61,8 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
   };
   const kind = bplus ? 'B+ tree' : 'B-tree';
   const label = root
-    ? `${kind} of order ${params.order}: height ${stats.height}, ${stats.nodes} nodes, ${size} keys${frame.highlight?.path.length ? `; highlighted path through ${frame.highlight.path.length} nodes` : ''}.`
-    : `Empty ${kind} of order ${params.order}.`;
+    ? `${kind} with m = ${params.order}: height ${stats.height}, ${stats.nodes} nodes, ${size} keys${frame.highlight?.path.length ? `; highlighted path through ${frame.highlight.path.length} nodes` : ''}.`
+    : `Empty ${kind} with m = ${params.order}.`;
 
   return (
     <div className="bt-view">

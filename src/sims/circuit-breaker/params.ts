@@ -111,7 +111,7 @@ export const PARAMS: readonly ParamDecl[] = [
   },
   {
     key: 'duration',
-    label: 'Duration',
+    label: 'Run duration',
     help: 'How long the simulated run lasts.',
     kind: 'int',
     min: 1000,

@@ -144,7 +144,7 @@ export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGr
 
   const leaders = state.nodes.filter((n) => n.alive && n.role === 'leader').map((n) => `${n.id} leads term ${n.term}`);
   const summary =
-    `Cluster of ${ids.length} servers at ${state.time} ms: ${leaders.length ? leaders.join(', ') : 'no leader'}; ` +
+    `Raft cluster, ${ids.length} nodes (${ids[0]}–${ids[ids.length - 1]}) at ${state.time} ms: ${leaders.length ? leaders.join(', ') : 'no leader'}; ` +
     `${state.messages.length} message${state.messages.length === 1 ? '' : 's'} in flight` +
     (state.partition ? `; network split into ${state.partition.map((g) => `{${g.join(', ')}}`).join(' and ')}` : '');
 

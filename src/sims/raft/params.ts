@@ -32,7 +32,7 @@ export const PARAMS: readonly ParamDecl[] = [
   { key: 'dropRate', label: 'Drop rate', help: 'Chance that the network silently drops any one message.', kind: 'number', min: 0, max: 0.5, step: 0.01, default: 0 },
   {
     key: 'duration',
-    label: 'Duration',
+    label: 'Run duration',
     help: 'Simulated time the run covers (a run also stops at 20,000 frames).',
     kind: 'int',
     min: 100,
