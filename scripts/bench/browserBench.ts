@@ -384,13 +384,13 @@ async function interaction(browser: Browser, base: string, c: ResolvedCase, s: S
   try {
     const info = await openAndWait(page, base + linkOf({ ...c.scenario, frame: c.startFrame }), 120_000);
     await sampleLoad(`${c.sim} ${c.size}`, ctx, page, info);
-    await page.evaluate(`window.__bench.steps(${s.warmSteps}, 3)`);
-    const steps = (await page.evaluate(`window.__bench.steps(${s.steps}, 3)`)) as number[];
+    await page.evaluate(`window.__bench.steps(${s.warmSteps}, 2)`);
+    const steps = (await page.evaluate(`window.__bench.steps(${s.steps}, 2)`)) as number[];
     if (steps.length < s.steps) throw new Error(`only ${steps.length} frames left to step through`);
     res.step = stat(steps);
     await page.getByLabel(c.slider.label, { exact: true }).evaluate(markSlider);
     const n = c.size === 'large' ? s.sliderLarge : s.sliderSmall;
-    const sl = (await page.evaluate(`window.__bench.slider(${JSON.stringify(c.slider.key)}, ${JSON.stringify(c.slider.values)}, ${n}, 3)`)) as {
+    const sl = (await page.evaluate(`window.__bench.slider(${JSON.stringify(c.slider.key)}, ${JSON.stringify(c.slider.values)}, ${n}, 2)`)) as {
       totalMs: number;
       recomputeMs: number;
       computeMs: number;
@@ -558,7 +558,7 @@ export async function runBrowserBench(o: BrowserOptions): Promise<BrowserResults
   const outDir = o.outDir ?? 'dist-bench';
   const s: Settings = o.quick
     ? { steps: 10, warmSteps: 2, sliderSmall: 1, sliderLarge: 1, playbackMs: 1000, playbackRuns: 1, loadRuns: 1 }
-    : { steps: 100, warmSteps: 5, sliderSmall: 15, sliderLarge: 5, playbackMs: 5000, playbackRuns: 2, loadRuns: 3 };
+    : { steps: 100, warmSteps: 3, sliderSmall: 10, sliderLarge: 3, playbackMs: 5000, playbackRuns: 2, loadRuns: 3 };
   loadSamples.clear();
   const sims = browserSims().filter((id) => !o.filter || id.includes(o.filter));
 

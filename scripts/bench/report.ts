@@ -14,7 +14,7 @@ const n = (x: number | null | undefined, unit = '') => (x === null || x === unde
 export function modelTable(rows: ModelRow[], repeats: number): string {
   const out = [`**Model throughput** (Node, no browser; median of ${repeats})`, '', '| simulation | case | frames | total ms | µs per unit | units per wall s | frames/s |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const r of rows) {
-    const unit = r.unit.replace(/s$/, '');
+    const unit = r.unit === 'keys' ? 'key' : r.unit === 'calls' ? 'call' : r.unit;
     out.push(
       r.error
         ? `| ${r.sim} | ${r.case} | error: ${r.error} | | | | |`

@@ -1,15 +1,13 @@
-import { parseRoute } from '../engine/permalink';
 import { findSim } from '../sims/registry';
 import { Catalog } from './Catalog';
 import { ErrorBanner } from './ErrorBanner';
 import { SimPage } from './SimPage';
 import { ThemeToggle } from './ThemeToggle';
-import { useHashRoute } from './useHashRoute';
+import { useRoutePage } from './useHashRoute';
 
 export function App() {
-  const hash = useHashRoute();
-  const route = parseRoute(hash);
-  const def = route.page === 'sim' ? findSim(route.sim) : undefined;
+  const page = useRoutePage();
+  const def = page ? findSim(page) : undefined;
   return (
     <div className="app">
       <header className="topbar">
@@ -28,14 +26,14 @@ export function App() {
         </nav>
       </header>
       {def ? (
-        <SimPage key={def.id} def={def} hash={hash} />
+        <SimPage key={def.id} def={def} />
       ) : (
         <>
-          {route.page === 'sim' && (
+          {page !== '' && (
             <ErrorBanner
               fixed={{
                 title: 'This link does not open a simulation',
-                messages: [`There is no simulation called "${route.sim.slice(0, 60)}". Pick one from the catalog below.`],
+                messages: [`There is no simulation called "${page.slice(0, 60)}". Pick one from the catalog below.`],
               }}
             />
           )}

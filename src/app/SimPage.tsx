@@ -11,15 +11,22 @@ import { PlaybackBar } from './PlaybackBar';
 import { SimViewHost } from './SimViewHost';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePlaybackClock } from './usePlaybackClock';
+import { useHashRoute } from './useHashRoute';
 import { useScenarioFromLink } from './useScenarioFromLink';
 
 /** `#/<sim-id>`: one simulation with its view, playback, params and actions. */
-export function SimPage({ def, hash }: { def: AnySimDefinition; hash: string }) {
-  useScenarioFromLink(def, hash);
+/** Route → timeline, in its own component so URL writes re-render nothing else. */
+function LinkSync({ def }: { def: AnySimDefinition }) {
+  useScenarioFromLink(def, useHashRoute());
+  return null;
+}
+
+export function SimPage({ def }: { def: AnySimDefinition }) {
   useKeyboardShortcuts();
   usePlaybackClock();
   return (
     <main className="sim-page">
+      <LinkSync def={def} />
       <div className="sim-head">
         <div>
           <h1>{def.title}</h1>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { parseRoute } from '../engine/permalink';
 
 /**
  * Fired after the app rewrites the URL itself (pushState/replaceState fire no
@@ -21,4 +22,16 @@ function subscribe(cb: () => void): () => void {
 /** The current `location.hash`, re-rendering on navigation (links, back/forward). */
 export function useHashRoute(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+/**
+ * Only the route's page key (`''` for the catalog, else the simulation id):
+ * components that use it re-render when the page changes, not on every
+ * frame the URL records.
+ */
+export function useRoutePage(): string {
+  return useSyncExternalStore(subscribe, () => {
+    const r = parseRoute(window.location.hash);
+    return r.page === 'sim' ? r.sim : '';
+  });
 }
