@@ -1,13 +1,13 @@
-import { findSim } from '../sims/registry';
 import { Catalog } from './Catalog';
 import { ErrorBanner } from './ErrorBanner';
 import { SimPage } from './SimPage';
 import { ThemeToggle } from './ThemeToggle';
+import { SIM_IDS, useDefinition } from './simDefinitions';
 import { useRoutePage } from './useHashRoute';
 
 export function App() {
   const page = useRoutePage();
-  const def = page ? findSim(page) : undefined;
+  const known = page !== '' && SIM_IDS.includes(page);
   return (
     <div className="app">
       <header className="topbar">
@@ -25,8 +25,8 @@ export function App() {
           <ThemeToggle />
         </nav>
       </header>
-      {def ? (
-        <SimPage key={def.id} def={def} />
+      {known ? (
+        <SimRoute key={page} id={page} />
       ) : (
         <>
           {page !== '' && (
@@ -41,5 +41,18 @@ export function App() {
         </>
       )}
     </div>
+  );
+}
+
+function SimRoute({ id }: { id: string }) {
+  const def = useDefinition(id);
+  if (def.status === 'ready') return <SimPage def={def.value} />;
+  if (def.status === 'error') {
+    return <ErrorBanner fixed={{ title: 'This simulation could not be loaded', messages: [def.message, 'Reload the page to try again.'] }} />;
+  }
+  return (
+    <main className="sim-page">
+      <div className="view-area view-loading">Loading the simulation…</div>
+    </main>
   );
 }

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
-import { SIMS } from '../sims/registry';
+import { useAllDefinitions } from './simDefinitions';
 import { thumbnailOf } from './simAssets';
 
 /** `#/`: a card per working simulation, filterable by topic and text. */
 export function Catalog() {
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState<string | null>(null);
-  const topics = useMemo(() => [...new Set(SIMS.flatMap((s) => s.topics))].sort(), []);
+  const sims = useAllDefinitions();
+  const topics = useMemo(() => [...new Set((sims ?? []).flatMap((s) => s.topics))].sort(), [sims]);
   const q = query.trim().toLowerCase();
-  const shown = SIMS.filter(
+  const shown = (sims ?? []).filter(
     (s) =>
       (!topic || s.topics.includes(topic)) &&
       (!q || [s.title, s.tagline, ...s.topics].some((t) => t.toLowerCase().includes(q))),
@@ -56,7 +57,8 @@ export function Catalog() {
           </li>
         ))}
       </ul>
-      {shown.length === 0 && <p className="muted">No simulation matches “{query}”.</p>}
+      {sims === null && <p className="muted">Loading the simulations…</p>}
+      {sims !== null && shown.length === 0 && <p className="muted">No simulation matches “{query}”.</p>}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { AnySimDefinition } from '../engine/types';
 import { validateScenario } from '../engine/validateScenario';
-import { findSim } from '../sims/registry';
+import { finderFor } from './simDefinitions';
 import { bannerStore, timeline } from './store/appStore';
 
 /** Named example scenarios; choosing one is a new history entry. */
@@ -15,7 +15,7 @@ export function ExamplesMenu({ def }: { def: AnySimDefinition }) {
         onChange={(e) => {
           const ex = def.examples.find((x) => x.id === e.target.value);
           if (!ex) return;
-          const r = validateScenario({ ...ex.scenario, sim: def.id }, findSim);
+          const r = validateScenario({ ...ex.scenario, sim: def.id }, finderFor(def));
           if (!r.ok) {
             bannerStore.getState().show({ title: `The example “${ex.title}” is invalid`, messages: r.errors });
             return;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { decodePermalink, encodeScenario } from '../engine/permalink';
 import type { AnySimDefinition, Scenario } from '../engine/types';
-import { findSim } from '../sims/registry';
+import { finderFor } from './simDefinitions';
 import { bannerStore, timeline } from './store/appStore';
 import { startUrlSync, urlWrites } from './urlSync';
 
@@ -20,7 +20,7 @@ export function useScenarioFromLink(def: AnySimDefinition, hash: string): void {
   useEffect(() => {
     if (hash === urlWrites.last && timeline.getState().def === def) return;
     urlWrites.last = hash;
-    const r = decodePermalink(hash || `#/${def.id}`, findSim);
+    const r = decodePermalink(hash || `#/${def.id}`, finderFor(def));
     const s = timeline.getState();
     if (!r.ok) {
       bannerStore.getState().show({

@@ -1,5 +1,4 @@
 import type { Scenario } from '../engine/types';
-import { createMessageHandler } from './handleMessage';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface SimClient {
@@ -25,7 +24,9 @@ export function createSimClient(): SimClient {
   };
   const fallBackToMainThread = (): void => {
     mode = 'main-thread';
-    send = createMessageHandler(deliver);
+    // Loaded only when needed: it brings every model onto the main thread.
+    const handler = import('./handleMessage').then((m) => m.createMessageHandler(deliver));
+    send = (msg) => void handler.then((h) => h(msg));
   };
 
   if (typeof Worker === 'undefined') fallBackToMainThread();
