@@ -4,7 +4,7 @@ import type { HashRingOp, HashRingParams } from './types';
 /** Documented limits of the hash-ring simulation. */
 export const RING_LIMITS = {
   /** Distinct node names a scenario may use. */
-  maxNodes: 64,
+  maxNodes: 128,
   /** Keys a scenario may add in all (addKey ops plus addKeys counts). */
   maxKeys: 100_000,
   maxOps: 2_000,

@@ -48,8 +48,8 @@ describe('hash-ring validation', () => {
     expect(errorsOf({ ops: [{ op: 'addKeys', count: 60000 }, { op: 'addKeys', count: 50000 }] })).toEqual([
       'ops: the scenario adds 110,000 keys (addKey ops plus addKeys counts); at most 100,000',
     ]);
-    const nodes = Array.from({ length: 65 }, (_, i) => ({ op: 'addNode', node: `n${i}` }));
-    expect(errorsOf({ ops: nodes })).toEqual(['ops: the scenario adds 65 different nodes; at most 64']);
+    const nodes = Array.from({ length: 129 }, (_, i) => ({ op: 'addNode', node: `n${i}` }));
+    expect(errorsOf({ ops: nodes })).toEqual(['ops: the scenario adds 129 different nodes; at most 128']);
     const many = Array.from({ length: RING_LIMITS.maxOps + 1 }, () => ({ op: 'lookup', key: 'k' }));
     expect(errorsOf({ ops: many })).toEqual([`ops: too many ops (${RING_LIMITS.maxOps + 1}); at most ${RING_LIMITS.maxOps}`]);
   });
