@@ -2,6 +2,8 @@ import { Catalog } from './Catalog';
 import { ErrorBanner } from './ErrorBanner';
 import { SimPage } from './SimPage';
 import { ThemeToggle } from './ThemeToggle';
+import { useEffect } from 'react';
+import { loadSimUi } from './simAssets';
 import { SIM_IDS, useDefinition } from './simDefinitions';
 import { useRoutePage } from './useHashRoute';
 
@@ -45,6 +47,8 @@ export function App() {
 }
 
 function SimRoute({ id }: { id: string }) {
+  // Fetch the view's code alongside the definition, not after the first frame.
+  useEffect(() => void loadSimUi(id).catch(() => undefined), [id]);
   const def = useDefinition(id);
   if (def.status === 'ready') return <SimPage def={def.value} />;
   if (def.status === 'error') {

@@ -27,20 +27,21 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unkno
 export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {
   const Part = lazyPart(def.id, part);
   const index = useTimeline((s) => s.index);
-  const count = useTimeline((s) => s.count);
+  // Re-render when the first frame arrives, not on every streamed batch.
+  const hasFrames = useTimeline((s) => s.count > 0);
   const scenario = useTimeline((s) => s.scenario);
   const playing = useTimeline((s) => s.playing);
   const lastProps = useRef<object | null>(null);
   const frames = timeline.getState().frames;
   const frame = frames[index];
   let props: object | null = lastProps.current;
-  if (scenario && frame && timeline.getState().def === def) {
+  if (hasFrames && scenario && frame && timeline.getState().def === def) {
     props = {
       frame,
       prev: index > 0 ? frames[index - 1] : null,
       frames,
       index,
-      count,
+      count: frames.length,
       params: scenario.params,
       scenario,
       act: timeline.getState().act,

@@ -116,7 +116,9 @@ export function createTimelineStore(client: SimClient) {
             if (until > r) set({ playing: true, playUntil: until });
           }
           target = null;
-        } else if (target.kind === 'last') index = Math.max(0, n - 1);
+        }
+        // While a run streams in, the view stays on the frame it shows (the
+        // counter grows); re-drawing every batch would only cost time.
       }
       set({ count: n, index: Math.min(index, Math.max(0, n - 1)), target, notice });
     };

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ViewProps } from '../../app/simUi';
-import { fitTransform, layoutTree, treeStats, visibleNodes, NODE_H } from './layout';
+import { fitTransform, layoutTree, treeStats, visibleNodes, NODE_H, type TreeLayout } from './layout';
 import { TreeDetail } from './TreeDetail';
 import { TreeOverview } from './TreeOverview';
 import { TreeStatsPanel } from './TreeStatsPanel';
-import type { BTreeHighlight, BTreeParams, BTreeState } from './types';
+import type { BNode, BTreeHighlight, BTreeParams, BTreeState } from './types';
 import { useElementSize } from './useElementSize';
 import { useZoom } from './useZoom';
 import './btree.css';
@@ -12,17 +12,35 @@ import './btree.css';
 /** Above this many key cells in view, draw the light overview instead of every key. */
 const DETAIL_CELL_LIMIT = 1500;
 
+/**
+ * Layouts per tree root object. Frames share unchanged subtrees and roots
+ * (snapshots are cached by the model and kept shared by the worker's
+ * transfer), and a frame's root is the next frame's `prev` root: the
+ * previous tree's layout is reused instead of laid out again.
+ */
+const layouts = new WeakMap<BNode, { btree?: TreeLayout; bplus?: TreeLayout }>();
+function cachedLayout(root: BNode | null, bplus: boolean): TreeLayout {
+  if (!root) return layoutTree(null, bplus);
+  let entry = layouts.get(root);
+  if (!entry) layouts.set(root, (entry = {}));
+  return bplus ? (entry.bplus ??= layoutTree(root, true)) : (entry.btree ??= layoutTree(root, false));
+}
+
+type Positions = ReadonlyMap<string, { x: number; y: number }>;
+const NO_CELLS: Positions = new Map();
+const positions = new WeakMap<TreeLayout, Positions>();
+/** Where each key cell of a layout is, by cell id (cached per layout). */
+function cellPositions(layout: TreeLayout): Positions {
+  let m = positions.get(layout);
+  if (!m) positions.set(layout, (m = new Map(layout.cells.map((c) => [c.id, { x: c.x, y: c.y }]))));
+  return m;
+}
+
 export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHighlight, BTreeParams>) {
   const bplus = params.variant === 'bplus';
   const { root, size, transient } = frame.state;
-  const layout = useMemo(() => layoutTree(root, bplus), [root, bplus]);
+  const layout = useMemo(() => cachedLayout(root, bplus), [root, bplus]);
   const prevRoot = prev?.state.root ?? null;
-  // The previous frame's key positions, so an entering separator can rise from its leaf (small trees only).
-  const prevLayout = useMemo(
-    () => (prevRoot === root || layout.cells.length > 5000 ? null : layoutTree(prevRoot, bplus)),
-    [prevRoot, root, bplus, layout],
-  );
-  const prevCells = useMemo(() => new Map((prevLayout?.cells ?? layout.cells).map((c) => [c.id, { x: c.x, y: c.y }])), [prevLayout, layout]);
   const stats = useMemo(() => treeStats(root, params.order), [root, params.order]);
 
   const wrap = useRef<HTMLDivElement>(null);
@@ -51,6 +69,14 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
     const detail = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
     return { visible: inView, columns: detail ? inView : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity }), detailed: detail };
   }, [layout, tx, ty, k, w, h]);
+  // The previous frame's key positions, so an entering separator can rise from its leaf (small trees, detail
+  // mode only). Stepping forward, the previous tree is the one laid out for the last frame: both the layout
+  // and its cell map come from the caches.
+  const prevCells = useMemo(() => {
+    if (!detailed) return NO_CELLS;
+    const prevLayout = prevRoot === root || layout.cells.length > 5000 ? null : cachedLayout(prevRoot, bplus);
+    return cellPositions(prevLayout ?? layout);
+  }, [detailed, prevRoot, root, bplus, layout]);
 
   const focus = frame.highlight?.node !== undefined ? layout.nodes.find((b) => b.id === frame.highlight?.node) : undefined;
   const zoomToStep = () => {

@@ -1,6 +1,6 @@
 import { ConnectionMode, Handle, MarkerType, Position, ReactFlow, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { TransitionEdge, type TransitionEdgeType } from './TransitionEdge';
 import type { BreakerStateName, Transition } from './types';
 
@@ -50,6 +50,26 @@ const StateNode = memo(function StateNode({ data }: NodeProps<Node<StateNodeData
 });
 
 const nodeTypes = { state: StateNode };
+const FIT_VIEW_OPTIONS = { padding: 0.08 };
+
+const STATE_NAMES = Object.keys(LAYOUT) as BreakerStateName[];
+
+/** Every node the graph can show: per state, unlit [0] and lit [1]. */
+const NODES = Object.fromEntries(
+  STATE_NAMES.map((name) => [
+    name,
+    ([false, true] as const).map(
+      (lit): Node<StateNodeData> => ({
+        id: name,
+        type: 'state',
+        position: { x: LAYOUT[name].x, y: LAYOUT[name].y },
+        data: { name, hint: LAYOUT[name].hint, lit },
+        draggable: false,
+        selectable: false,
+      }),
+    ),
+  ]),
+) as Record<BreakerStateName, Node<StateNodeData>[]>;
 const edgeTypes = { transition: TransitionEdge };
 
 function sidesFor(from: BreakerStateName, to: BreakerStateName): { s: Side; t: Side } {
@@ -68,33 +88,37 @@ export interface StateGraphProps {
 }
 
 export function StateGraph({ state, justTaken, last }: StateGraphProps) {
-  const nodes = useMemo<Node<StateNodeData>[]>(
-    () =>
-      (Object.keys(LAYOUT) as BreakerStateName[]).map((name) => ({
-        id: name,
-        type: 'state',
-        position: { x: LAYOUT[name].x, y: LAYOUT[name].y },
-        data: { name, hint: LAYOUT[name].hint, lit: name === state },
-        draggable: false,
-        selectable: false,
-      })),
-    [state],
-  );
+  // Node objects are made once per (state, lit): a state change swaps only the two nodes whose light changes.
+  const nodes = useMemo<Node<StateNodeData>[]>(() => STATE_NAMES.map((name) => NODES[name][name === state ? 1 : 0]), [state]);
 
+  // Each frame arrives as a fresh copy from the worker: key the edges on what they show, not on array identity,
+  // and keep the object of every edge whose content did not change.
+  const taken = justTaken.map((t) => `${t.from}>${t.to}`).join('|');
+  const lastFrom = last?.from;
+  const lastTo = last?.to;
+  const lastCause = last?.cause;
+  const lastReason = last?.reason;
+  const prevEdges = useRef<Map<string, TransitionEdgeType>>(new Map());
   const edges = useMemo<TransitionEdgeType[]>(() => {
-    const animated = new Set(justTaken.map((t) => `${t.from}>${t.to}`));
-    const lastKey = last ? `${last.from}>${last.to}` : '';
+    const animated = new Set(taken ? taken.split('|') : []);
+    const lastKey = lastFrom ? `${lastFrom}>${lastTo}` : '';
     const out: TransitionEdgeType[] = AUTO_EDGES.map((e) => {
       const key = `${e.from}>${e.to}`;
-      const isLast = key === lastKey && last?.cause !== 'manual';
-      return edge(key, e.from, e.to, e.s, e.t, isLast ? (last?.reason ?? e.label) : e.label, isLast, animated.has(key), e.step);
+      const isLast = key === lastKey && lastCause !== 'manual';
+      return edge(key, e.from, e.to, e.s, e.t, isLast ? (lastReason ?? e.label) : e.label, isLast, animated.has(key), e.step);
     });
-    if (last && (last.cause === 'manual' || !AUTO_EDGES.some((e) => e.from === last.from && e.to === last.to)) && last.from !== last.to) {
-      const { s, t } = sidesFor(last.from, last.to);
-      out.push(edge(`manual:${last.from}>${last.to}`, last.from, last.to, s, t, last.reason, true, animated.has(`${last.from}>${last.to}`)));
+    if (lastFrom && lastTo && lastReason !== undefined && (lastCause === 'manual' || !AUTO_EDGES.some((e) => e.from === lastFrom && e.to === lastTo)) && lastFrom !== lastTo) {
+      const { s, t } = sidesFor(lastFrom, lastTo);
+      out.push(edge(`manual:${lastFrom}>${lastTo}`, lastFrom, lastTo, s, t, lastReason, true, animated.has(`${lastFrom}>${lastTo}`)));
     }
-    return out;
-  }, [justTaken, last]);
+    const prev = prevEdges.current;
+    const stable = out.map((e) => {
+      const p = prev.get(e.id);
+      return p && sameEdge(p, e) ? p : e;
+    });
+    prevEdges.current = new Map(stable.map((e) => [e.id, e]));
+    return stable;
+  }, [taken, lastFrom, lastTo, lastCause, lastReason]);
 
   return (
     <div className="cb-flow" role="group" aria-label={`State machine: the breaker is ${state}${last ? `; last transition ${last.from} to ${last.to} (${last.reason})` : ''}`}>
@@ -105,7 +129,7 @@ export function StateGraph({ state, justTaken, last }: StateGraphProps) {
         edgeTypes={edgeTypes}
         connectionMode={ConnectionMode.Loose}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -137,4 +161,22 @@ function edge(id: string, from: string, to: string, s: Side, t: Side, label: str
     selectable: false,
     focusable: false,
   };
+}
+
+function sameEdge(a: TransitionEdgeType, b: TransitionEdgeType): boolean {
+  const x = a.data;
+  const y = b.data;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.sourceHandle === b.sourceHandle &&
+    a.targetHandle === b.targetHandle &&
+    a.className === b.className &&
+    !!x &&
+    !!y &&
+    x.label === y.label &&
+    x.current === y.current &&
+    x.justTaken === y.justTaken &&
+    x.step === y.step
+  );
 }

@@ -1,11 +1,12 @@
 import { scaleLinear } from 'd3-scale';
+import { memo } from 'react';
 import { percent } from './format';
 import { loadStats } from './loadStats';
 import { nodeColor } from './nodeColor';
 import type { RingNode } from './types';
 
 /** Keys per node against the ideal (keys × weight share), with the spread std-dev / mean. */
-export function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
+export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
   const stats = loadStats(nodes);
   const top = Math.max(1, ...nodes.map((n) => n.keys), ...stats.ideal);
   const x = scaleLinear().domain([0, top * 1.08]).range([0, 100]);
@@ -33,21 +34,7 @@ export function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
       ) : (
         <ul className="hr-bars">
           {nodes.map((n, i) => (
-            <li key={n.id} className="hr-bar-row" data-node={n.id} data-keys={n.keys}>
-              <span className="hr-bar-name">
-                <span className="hr-swatch" style={{ background: nodeColor(n.color) }} aria-hidden="true" />
-                <span className="hr-node-id">{n.id}</span>
-                {n.weight !== 1 && <span className="muted small"> ×{n.weight}</span>}
-              </span>
-              <span className="hr-bar-track" aria-hidden="true">
-                <span className="hr-bar anim" style={{ transform: `scaleX(${x(n.keys) / 100})`, background: nodeColor(n.color) }} />
-                <span className="hr-ideal anim" style={{ transform: `translateX(${x(stats.ideal[i])}cqw)` }} />
-              </span>
-              <span className="hr-bar-num mono">{n.keys.toLocaleString('en-US')}</span>
-              <span className="hr-bar-meta muted">
-                {n.points.toLocaleString('en-US')} {n.points === 1 ? 'point' : 'points'} · {percent(n.arc)} of the ring
-              </span>
-            </li>
+            <BarRow key={n.id} id={n.id} color={n.color} weight={n.weight} keys={n.keys} points={n.points} arc={n.arc} scale={x(n.keys) / 100} ideal={x(stats.ideal[i])} />
           ))}
         </ul>
       )}
@@ -56,4 +43,38 @@ export function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
       </p>
     </section>
   );
+});
+
+interface RowProps {
+  id: string;
+  color: number;
+  weight: number;
+  keys: number;
+  points: number;
+  arc: number;
+  /** Bar length as a fraction of the track. */
+  scale: number;
+  /** Ideal marker position, % of the track. */
+  ideal: number;
 }
+
+/** One node's row: only rows whose numbers change re-render. */
+const BarRow = memo(function BarRow({ id, color, weight, keys, points, arc, scale, ideal }: RowProps) {
+  return (
+    <li className="hr-bar-row" data-node={id} data-keys={keys}>
+      <span className="hr-bar-name">
+        <span className="hr-swatch" style={{ background: nodeColor(color) }} aria-hidden="true" />
+        <span className="hr-node-id">{id}</span>
+        {weight !== 1 && <span className="muted small"> ×{weight}</span>}
+      </span>
+      <span className="hr-bar-track" aria-hidden="true">
+        <span className="hr-bar anim" style={{ transform: `scaleX(${scale})`, background: nodeColor(color) }} />
+        <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}cqw)` }} />
+      </span>
+      <span className="hr-bar-num mono">{keys.toLocaleString('en-US')}</span>
+      <span className="hr-bar-meta muted">
+        {points.toLocaleString('en-US')} {points === 1 ? 'point' : 'points'} · {percent(arc)} of the ring
+      </span>
+    </li>
+  );
+});

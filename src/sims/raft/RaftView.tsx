@@ -32,7 +32,7 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
         <span>click a server to act on it</span>
       </p>
       {node && <ServerToolbar node={node} at={state.time} act={act} onClose={clear} />}
-      <LogGrid state={state} />
+      <LogGrid nodes={state.nodes} />
       <TermTimeline frames={frames} index={index} duration={params.duration} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLog } from 'd3-scale';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { expectedFractionAtLeast, heightsAtLeast } from './model/stats';
 import type { TowerNode } from './model/types';
 
@@ -10,8 +10,9 @@ const M = { top: 8, right: 8, bottom: 26, left: 40 };
 /**
  * Fraction of towers with height ≥ k (bars) against the geometric law
  * p^(k−1) (dots, Pugh §2). Log scale, so the law is a straight line.
+ * Memoized: it only changes when `nodes` does (not on search frames).
  */
-export function HeightHistogram({ nodes, p, maxLevel }: { nodes: readonly TowerNode[]; p: number; maxLevel: number }) {
+export const HeightHistogram = memo(function HeightHistogram({ nodes, p, maxLevel }: { nodes: readonly TowerNode[]; p: number; maxLevel: number }) {
   const atLeast = useMemo(() => heightsAtLeast(nodes), [nodes]);
   const n = nodes.length;
   if (n === 0) return <p className="muted small">The histogram of tower heights appears once the list has nodes.</p>;
@@ -76,4 +77,4 @@ export function HeightHistogram({ nodes, p, maxLevel }: { nodes: readonly TowerN
       </figcaption>
     </figure>
   );
-}
+});

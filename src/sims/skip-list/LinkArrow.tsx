@@ -1,8 +1,10 @@
+import { memo } from 'react';
+
 /**
  * One forward pointer drawn as a unit line scaled along x, so a rewired
  * pointer animates (CSS transition on transform) instead of blinking.
  */
-export function LinkArrow({
+export const LinkArrow = memo(function LinkArrow({
   x1,
   x2,
   y,
@@ -37,4 +39,4 @@ export function LinkArrow({
       )}
     </g>
   );
-}
+});

@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H } from './layout';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H, type Geometry } from './layout';
 import { LinkArrow } from './LinkArrow';
-import type { SkipListHighlight, SkipListState } from './model/types';
+import type { SkipListHighlight, SkipListState, TowerNode } from './model/types';
 import { SearchPath } from './SearchPath';
 import { TowerColumn } from './TowerColumn';
 import { useElementWidth } from './useElementWidth';
 
 const MIN_COL = 6;
 const MAX_COL = 64;
+/** Width assumed until the scroller has been measured. */
+const FALLBACK_W = 640;
 
 function autoColumn(width: number, n: number): number {
   return Math.max(28, Math.min(72, Math.floor((width - 16) / (n + 2))));
@@ -30,7 +32,8 @@ export function SkipListPicture({
   playing: boolean;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scroller);
+  const measured = useElementWidth(scroller);
+  const width = measured ?? FALLBACK_W;
   const [zoom, setZoom] = useState<number | null>(null);
   const [scrollLeft, setScrollLeft] = useState(0);
   const { nodes, levelKeys, spans } = state;
@@ -38,22 +41,49 @@ export function SkipListPicture({
   const colW = zoom ?? autoColumn(width, n);
   const rows = Math.max(state.level, highlight?.pending?.level ?? 0, 1);
   const g = useMemo(() => geometry(n, rows, colW), [n, rows, colW]);
-  const [c0, c1] = visibleColumns(g, scrollLeft, width);
-  const links = useMemo(() => linksInView(nodes, levelKeys, c0, c1), [nodes, levelKeys, c0, c1]);
 
-  // Keep the search cursor (or the key being inserted / deleted) in view.
+  // Keep the search cursor (or the key being inserted / deleted) in view. Worked out
+  // while rendering, from the scroll position we already know (no layout reads, no
+  // second commit); the layout effect below only writes the new scrollLeft.
   const focusKey = highlight?.path?.length ? highlight.path[highlight.path.length - 1].key : (highlight?.found ?? null);
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || focusKey === null || focusKey === undefined) return;
-    const c = indexOfKey(nodes, focusKey);
-    if (c < 0) return;
-    const x = xOf(g, c);
-    if (x < el.scrollLeft + colW || x > el.scrollLeft + el.clientWidth - colW) {
-      el.scrollLeft = Math.max(0, x - el.clientWidth / 2);
-      setScrollLeft(el.scrollLeft);
+  const [seen, setSeen] = useState<{ focusKey: number | null | undefined; nodes: readonly TowerNode[]; g: Geometry } | null>(null);
+  let left = scrollLeft;
+  if (measured !== null && (seen === null || seen.focusKey !== focusKey || seen.nodes !== nodes || seen.g !== g)) {
+    setSeen({ focusKey, nodes, g });
+    const c = focusKey === null || focusKey === undefined ? -1 : indexOfKey(nodes, focusKey);
+    if (c >= 0) {
+      const x = xOf(g, c);
+      if (x < left + colW || x > left + width - colW) {
+        left = Math.round(Math.max(0, Math.min(x - width / 2, g.width - width)));
+        if (left !== scrollLeft) setScrollLeft(left);
+      }
     }
-  }, [focusKey, nodes, g, colW]);
+  }
+  // The scroll position the element has (as far as we know, without asking it).
+  const domLeft = useRef(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && domLeft.current !== scrollLeft) {
+      el.scrollLeft = scrollLeft;
+      domLeft.current = scrollLeft;
+    }
+  }, [scrollLeft]);
+  // Sideways scrolling by the user: read the position once per animation frame.
+  const scrollFrame = useRef(0);
+  const onScroll = useCallback(() => {
+    if (scrollFrame.current) return;
+    scrollFrame.current = requestAnimationFrame(() => {
+      scrollFrame.current = 0;
+      const el = scroller.current;
+      if (!el) return;
+      domLeft.current = el.scrollLeft;
+      setScrollLeft(el.scrollLeft);
+    });
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
+
+  const [c0, c1] = visibleColumns(g, left, width);
+  const links = useMemo(() => linksInView(nodes, levelKeys, c0, c1), [nodes, levelKeys, c0, c1]);
 
   const pathKeys = useMemo(() => new Set((highlight?.path ?? []).map((p) => p.key)), [highlight?.path]);
   const rewired = useMemo(() => new Set((highlight?.links ?? []).map((l) => `${l.level}:${l.from}`)), [highlight?.links]);
@@ -110,7 +140,7 @@ export function SkipListPicture({
       <div
         className="sl-scroll"
         ref={scroller}
-        onScroll={(e) => setScrollLeft(e.currentTarget.scrollLeft)}
+        onScroll={onScroll}
         tabIndex={0}
         aria-label="Skip list picture, scrolls sideways"
       >
