@@ -75,3 +75,26 @@ describe('timeline runner', () => {
     expect(msgs).toEqual([]);
   });
 });
+
+describe('worker message switch with lazily loaded definitions', () => {
+  it('waits for the definition, and a run superseded while loading never starts', async () => {
+    let release: (d: typeof counterSim) => void = () => undefined;
+    const slow = new Promise<typeof counterSim>((r) => (release = r));
+    const got: FromWorker[] = [];
+    const done = new Promise<void>((resolve) => {
+      const h = createMessageHandler(
+        (m) => {
+          got.push(m);
+          if (m.type !== 'frames') resolve();
+        },
+        (id) => (id === 'counter' ? slow : undefined),
+      );
+      h({ type: 'run', runId: 1, scenario: scenario([{ op: 'add', n: 1 }]) });
+      h({ type: 'run', runId: 2, scenario: scenario([{ op: 'add', n: 2 }]) });
+    });
+    release(counterSim);
+    await done;
+    expect(got.every((m) => m.runId === 2)).toBe(true);
+    expect(got.at(-1)).toEqual({ type: 'done', runId: 2, total: 3 });
+  });
+});

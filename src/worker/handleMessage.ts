@@ -1,5 +1,4 @@
 import type { AnySimDefinition } from '../engine/types';
-import { findSim as registryFind } from '../sims/registry';
 import type { FromWorker, ToWorker } from './protocol';
 import { startTimelineRun, type RunHandle } from './timelineRunner';
 
@@ -9,20 +8,27 @@ import { startTimelineRun, type RunHandle } from './timelineRunner';
  */
 export function createMessageHandler(
   post: (msg: FromWorker) => void,
-  findSim: (id: string) => AnySimDefinition | undefined = registryFind,
+  findSim: (id: string) => AnySimDefinition | undefined | Promise<AnySimDefinition | undefined>,
 ): (msg: ToWorker) => void {
   let current: { runId: number; handle: RunHandle } | null = null;
   return (msg) => {
     switch (msg.type) {
       case 'run': {
         current?.handle.cancel();
-        current = null;
-        const def = findSim(msg.scenario.sim);
-        if (!def) {
-          post({ type: 'error', runId: msg.runId, op: null, message: `unknown simulation "${msg.scenario.sim}"`, total: 0 });
-          break;
-        }
-        current = { runId: msg.runId, handle: startTimelineRun(msg.runId, def, msg.scenario, post) };
+        const runId = msg.runId;
+        current = { runId, handle: { cancel: () => undefined } };
+        const start = (def: AnySimDefinition | undefined): void => {
+          if (current?.runId !== runId) return; // superseded while loading
+          if (!def) {
+            post({ type: 'error', runId, op: null, message: `unknown simulation "${msg.scenario.sim}"`, total: 0 });
+            current = null;
+            return;
+          }
+          current = { runId, handle: startTimelineRun(runId, def, msg.scenario, post) };
+        };
+        const found = findSim(msg.scenario.sim);
+        if (found instanceof Promise) found.then(start, () => start(undefined));
+        else start(found);
         break;
       }
       case 'cancel':

@@ -1,3 +1,4 @@
+import { loadDefinition } from '../sims/loadDefinition';
 import { createMessageHandler } from './handleMessage';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -7,5 +8,8 @@ const scope = self as unknown as {
   postMessage: (msg: FromWorker) => void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
-const handle = createMessageHandler((msg) => scope.postMessage(msg));
+const handle = createMessageHandler(
+  (msg) => scope.postMessage(msg),
+  (id) => loadDefinition(id).catch(() => undefined),
+);
 scope.onmessage = (e) => handle(e.data);

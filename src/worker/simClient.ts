@@ -1,4 +1,5 @@
 import type { Scenario } from '../engine/types';
+import { loadDefinition } from '../sims/loadDefinition';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface SimClient {
@@ -25,7 +26,9 @@ export function createSimClient(): SimClient {
   const fallBackToMainThread = (): void => {
     mode = 'main-thread';
     // Loaded only when needed: it brings every model onto the main thread.
-    const handler = import('./handleMessage').then((m) => m.createMessageHandler(deliver));
+    const handler = import('./handleMessage').then((m) =>
+      m.createMessageHandler(deliver, (id) => loadDefinition(id).catch(() => undefined)),
+    );
     send = (msg) => void handler.then((h) => h(msg));
   };
 
