@@ -4,7 +4,7 @@ import { colorsByNode } from './nodeColor';
 import { RingKeys } from './RingKeys';
 import { RingPoints } from './RingPoints';
 import { RING_R } from './ringGeometry';
-import type { HashRingHighlight, HashRingState } from './types';
+import type { HashRingHighlight, HashRingState, RingPoint } from './types';
 
 const EMPTY = new Set<string>();
 const VIEW_BOX = '-182 -182 364 364';
@@ -18,7 +18,7 @@ const VIEW_BOX = '-182 -182 364 364';
  * text) is what changes from frame to frame, so stepping through a lookup
  * repaints a handful of elements instead of every tick and key.
  */
-export function RingDiagram({ state, prevState, highlight }: { state: HashRingState; prevState: HashRingState | null; highlight?: HashRingHighlight }) {
+export function RingDiagram({ state, prevPoints, highlight }: { state: HashRingState; prevPoints: readonly RingPoint[] | null; highlight?: HashRingHighlight }) {
   const colors = useMemo(() => colorsByNode(state.nodes), [state.nodes]);
   const moved = highlight?.kind === 'moved' ? highlight.moved : null;
   const flash = useMemo(() => {
@@ -37,7 +37,7 @@ export function RingDiagram({ state, prevState, highlight }: { state: HashRingSt
           0 = 2³²
         </text>
         <RingPoints nodes={state.nodes} points={state.points} pending={state.pending} />
-        <RingKeys keys={state.keys} points={state.points} prevPoints={prevState?.points ?? null} colors={colors} moved={moved} flash={flash} />
+        <RingKeys keys={state.keys} points={state.points} prevPoints={prevPoints} colors={colors} moved={moved} flash={flash} />
       </svg>
       <svg viewBox={VIEW_BOX} role="img" aria-label={label} className="hr-ring hr-ring-top" data-testid="hash-ring-svg">
         {lookup && <LookupOverlay lookup={lookup} ownerColor={lookup.point ? (colors.get(lookup.point.node) ?? 'var(--muted)') : 'var(--muted)'} />}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H, type Geometry } from './layout';
 import { LinkArrow } from './LinkArrow';
 import type { SkipListHighlight, SkipListState, TowerNode } from './model/types';
@@ -10,6 +10,8 @@ const MIN_COL = 6;
 const MAX_COL = 64;
 /** Width assumed until the scroller has been measured. */
 const FALLBACK_W = 640;
+/** Frames closer together than this while playing are shown without transitions (they last 0.6 × 320 ms then). */
+const FAST_FRAME_MS = 200;
 
 function autoColumn(width: number, n: number): number {
   return Math.max(28, Math.min(72, Math.floor((width - 16) / (n + 2))));
@@ -20,7 +22,7 @@ function autoColumn(width: number, n: number): number {
  * per level, NIL on the right; the search path on top. Only the columns in
  * the viewport (plus a little) are drawn, so 100,000 nodes scroll smoothly.
  */
-export function SkipListPicture({
+export const SkipListPicture = memo(function SkipListPicture({
   state,
   highlight,
   spansOn,
@@ -81,6 +83,23 @@ export function SkipListPicture({
     });
   }, []);
   useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
+
+  // Fast playback: when frames come quicker than a transition lasts, the
+  // transitions only restart every frame (style, paint and transition events
+  // for nothing), so the picture jumps instead. Marked on the element, not in
+  // React state, so it costs no render.
+  const svgRef = useRef<SVGSVGElement>(null);
+  const lastFrameAt = useRef(-Infinity);
+  useLayoutEffect(() => {
+    const t = performance.now();
+    const fast = playing && t - lastFrameAt.current < FAST_FRAME_MS;
+    lastFrameAt.current = t;
+    const svg = svgRef.current;
+    if (svg && (svg.dataset.fast === '1') !== fast) {
+      if (fast) svg.dataset.fast = '1';
+      else delete svg.dataset.fast;
+    }
+  }, [state, highlight, playing]);
 
   const [c0, c1] = visibleColumns(g, left, width);
   const links = useMemo(() => linksInView(nodes, levelKeys, c0, c1), [nodes, levelKeys, c0, c1]);
@@ -144,7 +163,7 @@ export function SkipListPicture({
         tabIndex={0}
         aria-label="Skip list picture, scrolls sideways"
       >
-        <svg role="img" aria-label={label} width={g.width} height={g.height} className={playing ? 'sl-svg sl-playing' : 'sl-svg'}>
+        <svg ref={svgRef} role="img" aria-label={label} width={g.width} height={g.height} className={playing ? 'sl-svg sl-playing' : 'sl-svg'}>
           {c0 <= -1 && (
             <g className="sl-head">
               {Array.from({ length: g.rows }, (_, i) => (
@@ -193,4 +212,4 @@ export function SkipListPicture({
       </div>
     </div>
   );
-}
+});
