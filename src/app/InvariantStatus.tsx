@@ -1,12 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { timeline, useTimeline } from './store/appStore';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
 export function InvariantStatus() {
-  // Checked in a deferred render, after the new frame has painted: a step
-  // never waits for the invariant check.
-  const index = useDeferredValue(useTimeline((s) => s.index));
-  const count = useDeferredValue(useTimeline((s) => s.count));
+  const index = useTimeline((s) => s.index);
+  const count = useTimeline((s) => s.count);
   const scenario = useTimeline((s) => s.scenario);
   const def = useTimeline((s) => s.def);
   const violations = useMemo(() => {
