@@ -6,7 +6,7 @@ import { GroupNode, ServerNode, type GroupNodeData, type ServerNodeData } from '
 import { LinkEdge, type FlightMessage, type LinkData } from './LinkEdge';
 import { FlightContext, ServerLiveContext, type ServerLive } from './liveContext';
 import { connected } from './network';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 import type { Message, RaftHighlight, RaftState } from './types';
 
 const nodeTypes = { server: ServerNode, island: GroupNode };
@@ -73,7 +73,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
  */
 export function ClusterGraph({ state, highlight, selected, onSelect }: ClusterGraphProps) {
   const box = useRef<HTMLDivElement>(null);
-  const orientation = orientationFor(useElementWidth(box, 640));
+  const orientation = orientationFor(useElementWidth(box, 640) ?? 640);
   // Frames arrive from the worker as copies: key the structure on its content, not on object identity.
   const idsKey = state.nodes.map((n) => n.id).join(',');
   const ids = useMemo(() => (idsKey ? idsKey.split(',') : []), [idsKey]);

@@ -4,7 +4,7 @@ import type { Frame } from '../../engine/types';
 import { termColor } from './colors';
 import { timelineHistory } from './tenures';
 import type { RaftHighlight, RaftState } from './types';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 
 const ROW = 20;
 const LEFT = 34;
@@ -13,7 +13,7 @@ const AXIS = 22;
 /** Who led which term and when, when servers were down, and when elections started, up to the current frame. */
 export function TermTimeline({ frames, index, duration }: { frames: readonly Frame<RaftState, RaftHighlight>[]; index: number; duration: number }) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
+  const width = useElementWidth(box, 600) ?? 600;
   const count = frames.length;
   // Recomputed when more frames arrive; cheap next to drawing.
   const history = useMemo(() => timelineHistory(frames.slice(0, count).map((f) => f.state)), [frames, count]);

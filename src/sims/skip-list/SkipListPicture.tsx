@@ -4,7 +4,7 @@ import { LinkArrow } from './LinkArrow';
 import type { SkipListHighlight, SkipListState, TowerNode } from './model/types';
 import { SearchPath } from './SearchPath';
 import { TowerColumn } from './TowerColumn';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 
 const MIN_COL = 6;
 const MAX_COL = 64;
