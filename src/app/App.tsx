@@ -3,7 +3,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { SimPage } from './SimPage';
 import { ThemeToggle } from './ThemeToggle';
 import { useEffect } from 'react';
-import { loadSimUi } from './simAssets';
+import { preloadSim } from './store/appStore';
 import { SIM_IDS, useDefinition } from './simDefinitions';
 import { useRoutePage } from './useHashRoute';
 
@@ -47,8 +47,8 @@ export function App() {
 }
 
 function SimRoute({ id }: { id: string }) {
-  // Fetch the view's code alongside the definition, not after the first frame.
-  useEffect(() => void loadSimUi(id).catch(() => undefined), [id]);
+  // Fetch the view's and the worker's code alongside the definition, not after the first frame.
+  useEffect(() => preloadSim(id), [id]);
   const def = useDefinition(id);
   if (def.status === 'ready') return <SimPage def={def.value} />;
   if (def.status === 'error') {

@@ -1,6 +1,6 @@
-import { Component, Suspense, useRef, type ReactNode } from 'react';
+import { Component, useRef, type ReactNode } from 'react';
 import type { AnySimDefinition } from '../engine/types';
-import { lazyPart } from './simAssets';
+import { useSimPart } from './simAssets';
 import { timeline, useTimeline } from './store/appStore';
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unknown }, { error: Error | null; key: unknown }> {
@@ -25,7 +25,7 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unkno
 
 /** Renders the simulation's lazily loaded View or Actions with the current frame. */
 export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {
-  const Part = lazyPart(def.id, part);
+  const Part = useSimPart(def.id, part);
   const index = useTimeline((s) => s.index);
   // Re-render when the first frame arrives, not on every streamed batch.
   const hasFrames = useTimeline((s) => s.count > 0);
@@ -55,12 +55,12 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
     return part === 'View' ? <div className="view-area view-loading">Computing the first frame…</div> : null;
   }
   const fallback = part === 'View' ? <div className="view-area view-loading">Loading the view…</div> : <p className="muted">Loading…</p>;
-  const body = (
+  const body = Part ? (
     <ViewErrorBoundary resetKey={index}>
-      <Suspense fallback={fallback}>
-        <Part {...props} />
-      </Suspense>
+      <Part {...props} />
     </ViewErrorBoundary>
+  ) : (
+    fallback
   );
   return part === 'View' ? <div className="view-area">{body}</div> : body;
 }

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { SimUi } from './simUi';
 
 // Found by convention in each simulation's folder, so adding a simulation
@@ -17,25 +17,43 @@ export function loadSimUi(id: string): Promise<SimUi> {
   let p = cache.get(id);
   if (!p) {
     const load = uiModules[`../sims/${id}/ui.tsx`];
-    p = load ? load().then((m) => m.default) : Promise.reject(new Error(`no view for ${id}`));
+    p = load
+      ? load().then((m) => {
+          loadedUi.set(id, m.default);
+          return m.default;
+        })
+      : Promise.reject(new Error(`no view for ${id}`));
     cache.set(id, p);
   }
   return p;
 }
 
-const lazyViews = new Map<string, LazyExoticComponent<ComponentType<unknown>>>();
+const loadedUi = new Map<string, SimUi>();
 
-/** React.lazy wrapper of one part of a simulation's UI. */
-export function lazyPart(id: string, part: 'View' | 'Actions'): LazyExoticComponent<ComponentType<unknown>> {
-  const key = `${id}:${part}`;
-  let c = lazyViews.get(key);
-  if (!c) {
-    c = lazy(async () => {
-      const ui = await loadSimUi(id);
-      const Comp = (part === 'View' ? ui.View : ui.Actions) ?? (() => null);
-      return { default: Comp as ComponentType<unknown> };
-    });
-    lazyViews.set(key, c);
-  }
-  return c;
+/** The simulation's UI module if it has already been loaded (no Suspense: React throttles revealing a suspended tree by 300 ms). */
+export function loadedSimUi(id: string): SimUi | undefined {
+  return loadedUi.get(id);
+}
+
+/** One part of a simulation's UI: the component once its chunk is loaded, null until then (re-renders when it arrives). */
+export function useSimPart(id: string, part: 'View' | 'Actions'): ComponentType<unknown> | null {
+  const [, setLoaded] = useState(0);
+  const ui = loadedUi.get(id);
+  useEffect(() => {
+    if (loadedUi.has(id)) return;
+    let live = true;
+    loadSimUi(id).then(
+      () => live && setLoaded((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!ui) return null;
+  return ((part === 'View' ? ui.View : ui.Actions) ?? NoActions) as ComponentType<unknown>;
+}
+
+function NoActions() {
+  return null;
 }

@@ -48,4 +48,9 @@ describe('permalinks', () => {
     expect(r.page === 'sim' && r.sim).toBe('btree');
     expect(r.page === 'sim' && r.query.get('f')).toBe('2');
   });
+  it('keeps a malformed escape in the route as typed instead of throwing', () => {
+    const r = parseRoute('#/%E0%A4%A?s=x');
+    expect(r.page === 'sim' && r.sim).toBe('%E0%A4%A');
+    expect(parseRoute('#/hash%2Dring')).toMatchObject({ page: 'sim', sim: 'hash-ring' });
+  });
 });

@@ -24,6 +24,15 @@ export function encodeScenario(scenario: Scenario, def: AnySimDefinition): strin
 export type Route = { page: 'catalog' } | { page: 'sim'; sim: string; query: URLSearchParams };
 
 /** Parse the part of a URL from `#` on (or a full URL containing one). */
+/** A malformed escape (`%E0%A4`) is kept as typed: the page then says there is no such simulation. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export function parseRoute(hashOrUrl: string): Route {
   const at = hashOrUrl.indexOf('#');
   const hash = at >= 0 ? hashOrUrl.slice(at + 1) : hashOrUrl;
@@ -31,7 +40,7 @@ export function parseRoute(hashOrUrl: string): Route {
   const q = path.indexOf('?');
   const sim = (q >= 0 ? path.slice(0, q) : path).replace(/\/+$/, '');
   if (!sim) return { page: 'catalog' };
-  return { page: 'sim', sim: decodeURIComponent(sim), query: new URLSearchParams(q >= 0 ? path.slice(q + 1) : '') };
+  return { page: 'sim', sim: safeDecode(sim), query: new URLSearchParams(q >= 0 ? path.slice(q + 1) : '') };
 }
 
 /**

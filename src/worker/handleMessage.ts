@@ -31,6 +31,11 @@ export function createMessageHandler(
         else start(found);
         break;
       }
+      case 'preload': {
+        const found = findSim(msg.sim);
+        if (found instanceof Promise) found.catch(() => undefined);
+        break;
+      }
       case 'cancel':
         if (current?.runId === msg.runId) {
           current.handle.cancel();

@@ -1,7 +1,11 @@
 import type { Frame, Scenario } from '../engine/types';
 
 /** Messages between the UI and the model worker (lib-neutral: no DOM/WebWorker types). */
-export type ToWorker = { type: 'run'; runId: number; scenario: Scenario } | { type: 'cancel'; runId: number };
+export type ToWorker =
+  | { type: 'run'; runId: number; scenario: Scenario }
+  | { type: 'cancel'; runId: number }
+  /** Start loading a simulation's code before its first run (the page is still loading its own copy). */
+  | { type: 'preload'; sim: string };
 
 export type FromWorker =
   | { type: 'frames'; runId: number; frames: Frame[] }

@@ -5,6 +5,8 @@ import type { FromWorker, ToWorker } from './protocol';
 export interface SimClient {
   run(scenario: Scenario, onMessage: (msg: FromWorker) => void): number;
   cancel(): void;
+  /** Warm the runner's copy of a simulation's code (no-op on the main thread, which loads it anyway). */
+  preload(sim: string): void;
   /** 'worker' or 'main-thread' (when Worker is unavailable or failed to start). */
   readonly mode: 'worker' | 'main-thread';
 }
@@ -63,6 +65,9 @@ export function createSimClient(): SimClient {
       send({ type: 'cancel', runId });
       runId++;
       listener = null;
+    },
+    preload(sim) {
+      if (mode === 'worker') send({ type: 'preload', sim });
     },
     get mode() {
       return mode;

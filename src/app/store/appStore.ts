@@ -1,11 +1,25 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { loadDefinition, SIM_IDS } from '../../sims/loadDefinition';
 import { createSimClient } from '../../worker/simClient';
+import { loadSimUi } from '../simAssets';
 import { createTimelineStore, type TimelineActions, type TimelineState } from './timelineStore';
 
 /** The app's one timeline (the page shows one simulation at a time). */
 const client = createSimClient();
 export const timeline = createTimelineStore(client);
+
+/**
+ * Start fetching everything a simulation page needs at once — the worker's
+ * copy of the model, the page's copy of the definition and the view — instead
+ * of one after the other (route known → definition → first run → view).
+ */
+export function preloadSim(id: string): void {
+  if (!SIM_IDS.includes(id)) return;
+  client.preload(id);
+  void loadDefinition(id).catch(() => undefined);
+  void loadSimUi(id).catch(() => undefined);
+}
 
 /** Where models run: 'worker', or 'main-thread' when workers are unavailable. */
 export function runnerMode(): string {
