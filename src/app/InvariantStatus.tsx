@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
-import { timeline, useTimeline } from './store/appStore';
+import { useTimeline } from './store/appStore';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
 export function InvariantStatus() {
-  const index = useTimeline((s) => s.index);
-  const count = useTimeline((s) => s.count);
+  // The frame object itself (not the count): frames streaming in behind the
+  // shown one must not re-run the check, which is O(state) (10^5 keys).
+  const frame = useTimeline((s) => (s.count > 0 ? s.frames[s.index] : undefined));
   const scenario = useTimeline((s) => s.scenario);
   const def = useTimeline((s) => s.def);
   const violations = useMemo(() => {
-    const frame = count > 0 ? timeline.getState().frames[index] : undefined;
     if (!frame || !def || !scenario) return null;
     try {
       return def.invariants(frame.state, scenario.params);
     } catch (e) {
       return [`The invariant check itself failed: ${e instanceof Error ? e.message : String(e)}`];
     }
-  }, [index, count, def, scenario]);
+  }, [frame, def, scenario]);
   if (violations === null) return null;
   const ok = violations.length === 0;
   return (

@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/types';
 import { loadDefinition } from '../sims/loadDefinition';
+import { createFrameDecoder, type WireMessage } from './frameCodec';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface SimClient {
@@ -38,7 +39,14 @@ export function createSimClient(): SimClient {
   else {
     try {
       const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<FromWorker>) => deliver(e.data);
+      // One decoder per run: frames share structure with the run's earlier frames.
+      let decoding = { runId: -1, decode: createFrameDecoder() };
+      worker.onmessage = (e: MessageEvent<WireMessage>) => {
+        const msg = e.data;
+        if (msg.runId !== runId) return;
+        if (decoding.runId !== runId) decoding = { runId, decode: createFrameDecoder() };
+        for (const m of decoding.decode(msg)) deliver(m);
+      };
       worker.onerror = (e) => {
         // A worker that cannot load (blocked, old browser): fall back and rerun.
         e.preventDefault();

@@ -30,6 +30,19 @@ describe('ring geometry', () => {
       { node: 'b', count: 1 },
     ]);
   });
+
+  it('seed 7: with 40 owners (more than the count table first holds) every bin matches a plain count', () => {
+    let x = 7;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+    const keys = Array.from({ length: 5000 }, () => ({ hash: next(), node: next() % 41 === 40 ? null : `n${next() % 40}` }));
+    const bins = densityBins(keys, 30);
+    for (const b of bins) {
+      const here = keys.filter((k) => Math.min(29, Math.floor((k.hash / 2 ** 32) * 30)) === b.bin);
+      expect(b.total).toBe(here.length);
+      for (const c of b.counts) expect(c.count).toBe(here.filter((k) => k.node === c.node).length);
+      expect(b.counts.map((c) => String(c.node))).toEqual([...b.counts.map((c) => String(c.node))].sort((p, q) => p.localeCompare(q)));
+    }
+  });
 });
 
 describe('load stats', () => {

@@ -64,14 +64,39 @@ export interface DensityBin {
 
 /** Aggregate keys into `bins` equal arcs (used past ~2,000 keys, where one dot per key is too many). */
 export function densityBins(keys: readonly { hash: number; node: string | null }[], bins: number): DensityBin[] {
-  const perBin: Map<string | null, number>[] = Array.from({ length: bins }, () => new Map());
+  // One flat count table (bin × node) instead of a Map per bin: 10^5 keys in a few ms.
+  const index = new Map<string | null, number>();
+  const nodes: (string | null)[] = [];
+  let counts = new Int32Array(bins * 16);
   for (const k of keys) {
+    let n = index.get(k.node);
+    if (n === undefined) {
+      n = nodes.length;
+      index.set(k.node, n);
+      nodes.push(k.node);
+      if (nodes.length * bins > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        // Re-lay rows: row stride is the node capacity.
+        const oldCap = counts.length / bins;
+        for (let b = 0; b < bins; b++) grown.set(counts.subarray(b * oldCap, b * oldCap + oldCap), b * oldCap * 2);
+        counts = grown;
+      }
+    }
     const b = Math.min(bins - 1, Math.floor((k.hash / FULL) * bins));
-    const m = perBin[b];
-    m.set(k.node, (m.get(k.node) ?? 0) + 1);
+    counts[b * (counts.length / bins) + n]++;
   }
-  return perBin.map((m, bin) => {
-    const counts = [...m.entries()].map(([node, count]) => ({ node, count })).sort((a, b) => String(a.node).localeCompare(String(b.node)));
-    return { bin, counts, total: counts.reduce((s, c) => s + c.count, 0) };
+  const cap = counts.length / bins;
+  const order = nodes.map((_, i) => i).sort((a, b) => String(nodes[a]).localeCompare(String(nodes[b])));
+  return Array.from({ length: bins }, (_, bin) => {
+    const row: DensityBin['counts'] = [];
+    let total = 0;
+    for (const n of order) {
+      const count = counts[bin * cap + n];
+      if (count > 0) {
+        row.push({ node: nodes[n], count });
+        total += count;
+      }
+    }
+    return { bin, counts: row, total };
   });
 }

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAll } from '../engine/runScenario';
+import type { Frame, Scenario } from '../engine/types';
+import { largeCase } from '../../scripts/bench/browserCases';
+import { validateScenario } from '../engine/validateScenario';
+import { findSim, SIMS } from '../sims/registry';
+import { CHUNK_LEN, createFrameDecoder, createFrameEncoder, type WireMessage } from './frameCodec';
+import type { FromWorker } from './protocol';
+
+/** Encode batches in the worker, clone each message as postMessage would, decode on the page. */
+function roundTrip(batches: Frame[][], runId = 1): { out: FromWorker[]; wire: WireMessage[] } {
+  const wire: WireMessage[] = [];
+  const out: FromWorker[] = [];
+  const decode = createFrameDecoder();
+  const encode = createFrameEncoder((m) => {
+    const c = structuredClone(m);
+    wire.push(c);
+    out.push(...decode(c));
+  });
+  for (const frames of batches) encode({ type: 'frames', runId, frames });
+  encode({ type: 'done', runId, total: batches.flat().length });
+  return { out, wire };
+}
+
+function framesFor(raw: Scenario): Frame[] {
+  const v = validateScenario(raw, findSim);
+  if (!v.ok) throw new Error(v.errors.join('; '));
+  return runAll(findSim(raw.sim)!, v.scenario);
+}
+
+function batchesOf<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+const framesOf = (out: FromWorker[]): Frame[] => out.flatMap((m) => (m.type === 'frames' ? m.frames : []));
+
+describe('frame codec', () => {
+  for (const def of SIMS) {
+    for (const ex of def.examples) {
+      it(`${def.id} example ${ex.id}: decoded frames equal the model's, batch sizes 1 and 7`, () => {
+        const scenario: Scenario = { sim: def.id, ...ex.scenario };
+        const frames = framesFor(scenario);
+        const snapshot = JSON.parse(JSON.stringify(frames)) as unknown;
+        for (const size of [1, 7]) {
+          const { out } = roundTrip(batchesOf(frames, size));
+          expect(JSON.parse(JSON.stringify(framesOf(out)))).toEqual(snapshot);
+          expect(out.at(-1)?.type).toBe('done');
+        }
+      });
+    }
+  }
+
+  it('shares structure: an unchanged big array crosses once, in chunks, and is the same object on the page', () => {
+    const keys = Array.from({ length: CHUNK_LEN * 2 + 5 }, (_, i) => ({ k: i, owner: `n${i % 3}` }));
+    const f = (i: number, extra: unknown): Frame => ({ i, op: 0, caption: 'c', state: { keys, extra } }) as unknown as Frame;
+    const { out, wire } = roundTrip([[f(0, 1)], [f(1, 2)], [f(2, [...keys.slice(0, 20), { k: -1 }])]]);
+    expect(wire.filter((m) => m.type === 'chunk')).toHaveLength(3);
+    const got = framesOf(out) as unknown as { state: { keys: unknown[]; extra: unknown[] } }[];
+    expect(got[1].state.keys).toBe(got[0].state.keys);
+    expect(got[0].state.keys).toEqual(keys);
+    // A new array of mostly known objects reuses them.
+    expect(got[2].state.extra[3]).toBe(got[0].state.keys[3]);
+    expect(got[2].state.extra[20]).toEqual({ k: -1 });
+    // Later messages (done) wait behind chunks and keep their order.
+    expect(out.map((m) => m.type)).toEqual(['frames', 'frames', 'frames', 'done']);
+  });
+
+  it('a new run starts afresh', () => {
+    const shared = { a: [1, 2, 3] };
+    const decode = createFrameDecoder();
+    const decode2 = createFrameDecoder();
+    const got: FromWorker[] = [];
+    let dec = decode;
+    const encode = createFrameEncoder((m) => got.push(...dec(structuredClone(m))));
+    encode({ type: 'frames', runId: 1, frames: [{ i: 0, state: shared } as unknown as Frame] });
+    dec = decode2;
+    encode({ type: 'frames', runId: 2, frames: [{ i: 0, state: shared } as unknown as Frame] });
+    expect(framesOf(got).map((f) => f.state)).toEqual([shared, shared]);
+  });
+
+  it('seed 20261123: random trees with shared subtrees survive any batching', () => {
+    const leaf = fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.constant(null), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }), fc.array(leaf, { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), (picks, leaves, size) => {
+        // Build frames that reuse earlier frames' objects at random (as models do).
+        const pool: unknown[] = [leaves];
+        const frames: Frame[] = picks.map((p, i) => {
+          const reuse = pool[p % pool.length];
+          const node = p % 3 === 0 ? [reuse, { p, leaves: leaves.slice(0, p % 7) }] : { reuse, again: reuse, big: p % 5 === 0 ? Array.from({ length: 20 }, (_, j) => (j % 2 ? reuse : { j })) : null };
+          pool.push(node);
+          return { i, op: null, caption: '', state: node } as unknown as Frame;
+        });
+        const snapshot = JSON.parse(JSON.stringify(frames)) as unknown;
+        const { out } = roundTrip(batchesOf(frames, size));
+        expect(JSON.parse(JSON.stringify(framesOf(out)))).toEqual(snapshot);
+      }),
+      { seed: 20261123, numRuns: 200 },
+    );
+  });
+
+  it('the 10^5-key hash ring sends its key array once, in chunks of at most CHUNK_LEN', () => {
+    const { scenario } = largeCase('hash-ring');
+    const frames = framesFor(scenario);
+    const { out, wire } = roundTrip(batchesOf(frames, 16));
+    const chunks = wire.filter((m): m is Extract<WireMessage, { type: 'chunk' }> => m.type === 'chunk');
+    expect(Math.max(...chunks.map((c) => c.items.length))).toBeLessThanOrEqual(CHUNK_LEN);
+    // The model's one 100,000-key array is one array on the page too (not one copy per batch).
+    const decoded = framesOf(out) as unknown as { state: { keys: unknown[] } }[];
+    const big = new Set(decoded.map((f) => f.state.keys).filter((k) => k.length === 100_000));
+    expect(big.size).toBe(1);
+    const last = framesOf(out).at(-1)!;
+    expect(JSON.stringify(last)).toBe(JSON.stringify(frames.at(-1)));
+  }, 60_000);
+});

@@ -1,0 +1,196 @@
+import type { FromWorker } from './protocol';
+
+/**
+ * Structure sharing across the worker boundary (issue 7).
+ *
+ * Models share structure between frames (an unchanged key array, an
+ * untouched B-tree subtree, the same tower objects in a new skip-list array),
+ * but `postMessage` clones every message on its own, so without help each
+ * batch would re-send, and the page would re-build, every object again: a
+ * 10^5-key frame costs the main thread 100-200 ms of deserialisation per
+ * batch, and the page ends up holding a copy of the structure per batch.
+ *
+ * The encoder (in the worker) remembers, per run, every plain object and
+ * array it has sent and numbers them in the order it meets them (pre-order).
+ * The decoder (on the page) walks the cloned message in the same order and
+ * gives the same numbers to what it builds, so no id is ever sent for a new
+ * object. An object sent before travels as `{ "\0": id }`; an array that
+ * holds objects sent before travels as `{ "\0a": Int32Array of ids (-1 =
+ * new), n: [the new elements] }`; and an array of ≥ CHUNK_LEN elements
+ * travels as `{ "\0c": length }` with its elements in `chunk` messages of
+ * CHUNK_LEN after the frames message, so no single message takes long to
+ * deserialise. The page holds the frames (and anything after them) until
+ * their chunks have arrived.
+ *
+ * Requires what the engine already requires of models: a frame's state is
+ * never mutated after it is emitted. Anything that is not a plain object or
+ * array (typed arrays, Maps) is sent as is, unshared.
+ */
+
+export const CHUNK_LEN = 4096;
+/** Arrays shorter than this are sent whole even when they hold known objects. */
+const ID_ARRAY_MIN = 16;
+
+const REF = '\0';
+const IDS = '\0a';
+const CHUNKED = '\0c';
+
+/** A slice of a chunked array: its elements, or (with `ids`) known ids and the new elements. */
+export type WireMessage = FromWorker | { type: 'chunk'; runId: number; ids?: Int32Array; items: unknown[] };
+
+type Plain = Record<string, unknown>;
+
+function isPlain(v: unknown): v is Plain | unknown[] {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return true;
+  const p = Object.getPrototypeOf(v) as unknown;
+  return p === Object.prototype || p === null;
+}
+
+/** Worker side: wraps `post` so frames messages share structure with earlier ones. */
+export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: FromWorker) => void {
+  let runId = Number.NaN;
+  let sent = new WeakMap<object, number>();
+  let next = 0;
+  let queue: unknown[][] = [];
+
+  const reg = (v: object): void => {
+    sent.set(v, next++);
+  };
+  const knownId = (e: unknown): number | undefined => (isPlain(e) ? sent.get(e) : undefined);
+
+  /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
+  const encIds = (v: unknown[], from: number, to: number): { ids: Int32Array; n: unknown[] } => {
+    const ids = new Int32Array(to - from);
+    const n: unknown[] = [];
+    for (let i = from; i < to; i++) {
+      const k = knownId(v[i]);
+      if (k !== undefined) ids[i - from] = k;
+      else {
+        ids[i - from] = -1;
+        n.push(enc(v[i]));
+      }
+    }
+    return { ids, n };
+  };
+
+  const enc = (v: unknown): unknown => {
+    if (!isPlain(v)) return v;
+    const id = sent.get(v);
+    if (id !== undefined) return { [REF]: id };
+    reg(v);
+    if (Array.isArray(v)) {
+      const len = v.length;
+      if (len >= CHUNK_LEN) {
+        queue.push(v);
+        return { [CHUNKED]: len };
+      }
+      if (len >= ID_ARRAY_MIN && v.some((e) => knownId(e) !== undefined)) {
+        const { ids, n } = encIds(v, 0, len);
+        return { [IDS]: ids, n };
+      }
+      const out = new Array<unknown>(len);
+      for (let i = 0; i < len; i++) out[i] = enc(v[i]);
+      return out;
+    }
+    const out: Plain = {};
+    for (const k in v) out[k] = enc(v[k]);
+    return out;
+  };
+
+  return (msg) => {
+    if (msg.runId !== runId) {
+      runId = msg.runId;
+      sent = new WeakMap();
+      next = 0;
+      queue = [];
+    }
+    if (msg.type !== 'frames') {
+      post(msg);
+      return;
+    }
+    const frames = msg.frames.map(enc) as typeof msg.frames;
+    post({ type: 'frames', runId, frames });
+    // Big arrays' elements, in order (an element may queue more big arrays).
+    for (let q = 0; q < queue.length; q++) {
+      const arr = queue[q];
+      for (let s = 0; s < arr.length; s += CHUNK_LEN) {
+        const end = Math.min(arr.length, s + CHUNK_LEN);
+        let known = false;
+        for (let i = s; i < end && !known; i++) known = knownId(arr[i]) !== undefined;
+        if (known) {
+          const { ids, n } = encIds(arr, s, end);
+          post({ type: 'chunk', runId, ids, items: n });
+        } else {
+          const items = new Array<unknown>(end - s);
+          for (let i = s; i < end; i++) items[i - s] = enc(arr[i]);
+          post({ type: 'chunk', runId, items });
+        }
+      }
+    }
+    queue = [];
+  };
+}
+
+/**
+ * Page side: turns wire messages back into the worker's messages, in order;
+ * returns the messages ready to deliver (none while a chunked array is still
+ * arriving). One decoder per run.
+ */
+export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
+  const table: unknown[] = [];
+  const pending: { arr: unknown[]; len: number }[] = [];
+  const held: FromWorker[] = [];
+
+  const dec = (v: unknown): unknown => {
+    if (!isPlain(v)) return v;
+    if (Array.isArray(v)) {
+      table.push(v);
+      for (let i = 0; i < v.length; i++) v[i] = dec(v[i]);
+      return v;
+    }
+    const ref = v[REF];
+    if (ref !== undefined) return table[ref as number];
+    const ids = v[IDS];
+    if (ids !== undefined) {
+      const a = ids as Int32Array;
+      const n = v.n as unknown[];
+      const arr = new Array<unknown>(a.length);
+      table.push(arr);
+      let j = 0;
+      for (let i = 0; i < a.length; i++) arr[i] = a[i] >= 0 ? table[a[i]] : dec(n[j++]);
+      return arr;
+    }
+    const len = v[CHUNKED];
+    if (len !== undefined) {
+      const arr: unknown[] = [];
+      table.push(arr);
+      pending.push({ arr, len: len as number });
+      return arr;
+    }
+    table.push(v);
+    for (const k in v) v[k] = dec(v[k]);
+    return v;
+  };
+
+  return (msg) => {
+    if (msg.type === 'chunk') {
+      const p = pending[0];
+      if (!p) throw new Error('frame codec: a chunk arrived with no array waiting for it');
+      // A chunk never spans two arrays; decoding an element may queue more arrays behind this one.
+      const ids = msg.ids;
+      if (ids) {
+        let j = 0;
+        for (let i = 0; i < ids.length; i++) p.arr.push(ids[i] >= 0 ? table[ids[i]] : dec(msg.items[j++]));
+      } else for (const x of msg.items) p.arr.push(dec(x));
+      if (p.arr.length >= p.len) pending.shift();
+    } else if (msg.type === 'frames') {
+      for (let i = 0; i < msg.frames.length; i++) msg.frames[i] = dec(msg.frames[i]) as (typeof msg.frames)[number];
+      held.push(msg);
+    } else held.push(msg);
+    // An empty chunked array never gets a chunk: drop those at once.
+    while (pending.length && pending[0].arr.length === pending[0].len) pending.shift();
+    if (pending.length) return [];
+    return held.splice(0);
+  };
+}
