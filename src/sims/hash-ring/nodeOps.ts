@@ -52,7 +52,7 @@ function movedCaption(node: string, change: 'join' | 'leave', moved: readonly Mo
 
 function* changeNodes(model: RingModel, node: string, change: 'join' | 'leave', specs: NodeSpec[], weight: number): Generator<RingFrame> {
   const before = model.state;
-  const points = buildContinuum(model.params.hash, model.params.vnodes, specs, model.pointHashes);
+  const points = buildContinuum(model.params.hash, model.params.vnodes, specs, model.pointHashes, before.points);
   const { keys, moved } = reassignKeys(before.keys, points);
   const nodes = summariseNodes(specs, points, keys);
   const changes = recounted(before.nodes, nodes, node);

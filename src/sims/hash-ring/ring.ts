@@ -28,15 +28,38 @@ export class PointHashCache {
   }
 }
 
-/** The whole continuum for these nodes, sorted (libmemcached rebuilds it on every server change). */
-export function buildContinuum(hash: HashName, vnodes: number, nodes: readonly NodeSpec[], cache: PointHashCache): RingPoint[] {
+/**
+ * The whole continuum for these nodes, sorted (libmemcached rebuilds it on
+ * every server change; so do we, in effect). Given the previous continuum,
+ * points that are still there are kept (the same objects, already in order)
+ * and only new ones are sorted and merged in: a node's points are a prefix
+ * of its own sequence, so the result is exactly the full sort's.
+ */
+export function buildContinuum(hash: HashName, vnodes: number, nodes: readonly NodeSpec[], cache: PointHashCache, prev: readonly RingPoint[] = []): RingPoint[] {
   const counts = pointCounts(hash, nodes, vnodes);
-  const points: RingPoint[] = [];
+  const countOf = new Map(nodes.map((n, i) => [n.id, counts[i]]));
+  const kept: RingPoint[] = [];
+  const had = new Map<string, number>();
+  for (const p of prev) {
+    if (p.vnode < (countOf.get(p.node) ?? 0)) {
+      kept.push(p);
+      had.set(p.node, (had.get(p.node) ?? 0) + 1);
+    }
+  }
+  const added: RingPoint[] = [];
   nodes.forEach((n, i) => {
+    const from = had.get(n.id) ?? 0;
+    if (from >= counts[i]) return;
     const hashes = cache.hashes(n.id, counts[i]);
-    for (let v = 0; v < counts[i]; v++) points.push({ hash: hashes[v], node: n.id, vnode: v });
+    for (let v = from; v < counts[i]; v++) added.push({ hash: hashes[v], node: n.id, vnode: v });
   });
-  return points.sort(comparePoints);
+  if (!added.length) return kept;
+  added.sort(comparePoints);
+  const out: RingPoint[] = new Array<RingPoint>(kept.length + added.length);
+  let a = 0;
+  let b = 0;
+  for (let o = 0; o < out.length; o++) out[o] = b >= added.length || (a < kept.length && comparePoints(kept[a], added[b]) < 0) ? kept[a++] : added[b++];
+  return out;
 }
 
 /**
