@@ -57,7 +57,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   const reg = (v: object): void => {
     sent.set(v, next++);
   };
-  const knownId = (e: unknown): number | undefined => (isPlain(e) ? sent.get(e) : undefined);
+  // Only plain objects and arrays are ever registered, so a WeakMap hit means plain.
+  const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
 
   /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
   const encIds = (v: unknown[], from: number, to: number): { ids: Int32Array; n: unknown[] } => {
@@ -75,9 +76,10 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   };
 
   const enc = (v: unknown): unknown => {
-    if (!isPlain(v)) return v;
+    if (typeof v !== 'object' || v === null) return v;
     const id = sent.get(v);
-    if (id !== undefined) return { [REF]: id };
+    if (id !== undefined) return { '\0': id };
+    if (!isPlain(v)) return v;
     reg(v);
     if (Array.isArray(v)) {
       const len = v.length;
@@ -89,13 +91,25 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
         const { ids, n } = encIds(v, 0, len);
         return { [IDS]: ids, n };
       }
-      const out = new Array<unknown>(len);
-      for (let i = 0; i < len; i++) out[i] = enc(v[i]);
-      return out;
+      let out: unknown[] | null = null;
+      for (let i = 0; i < len; i++) {
+        const x = v[i];
+        if (typeof x !== 'object' || x === null) continue;
+        const e = enc(x);
+        if (e !== x) (out ??= v.slice())[i] = e;
+      }
+      return out ?? v;
     }
-    const out: Plain = {};
-    for (const k in v) out[k] = enc(v[k]);
-    return out;
+    // Copied only when something inside is replaced (the model's objects are never changed).
+    let out: Plain | null = null;
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
+      if (typeof x !== 'object' || x === null) continue;
+      const e = enc(x);
+      if (e !== x) (out ??= { ...v })[keys[i]] = e;
+    }
+    return out ?? v;
   };
 
   return (msg) => {
@@ -146,7 +160,10 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
     if (!isPlain(v)) return v;
     if (Array.isArray(v)) {
       table.push(v);
-      for (let i = 0; i < v.length; i++) v[i] = dec(v[i]);
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'object' && x !== null) v[i] = dec(x);
+      }
       return v;
     }
     const ref = v[REF];
@@ -169,7 +186,11 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
       return arr;
     }
     table.push(v);
-    for (const k in v) v[k] = dec(v[k]);
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
+      if (typeof x === 'object' && x !== null) v[keys[i]] = dec(x);
+    }
     return v;
   };
 
