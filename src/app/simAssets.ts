@@ -28,14 +28,14 @@ export function loadSimUi(id: string): Promise<SimUi> {
   return p;
 }
 
+/** UI modules already loaded, for synchronous use while rendering. */
 const loadedUi = new Map<string, SimUi>();
 
-/** The simulation's UI module if it has already been loaded (no Suspense: React throttles revealing a suspended tree by 300 ms). */
-export function loadedSimUi(id: string): SimUi | undefined {
-  return loadedUi.get(id);
-}
-
-/** One part of a simulation's UI: the component once its chunk is loaded, null until then (re-renders when it arrives). */
+/**
+ * One part of a simulation's UI: the component once its chunk is loaded, null
+ * until then (re-renders when it arrives). No Suspense: React throttles
+ * revealing a suspended tree by 300 ms.
+ */
 export function useSimPart(id: string, part: 'View' | 'Actions'): ComponentType<unknown> | null {
   const [, setLoaded] = useState(0);
   const ui = loadedUi.get(id);

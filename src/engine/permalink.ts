@@ -23,7 +23,6 @@ export function encodeScenario(scenario: Scenario, def: AnySimDefinition): strin
 
 export type Route = { page: 'catalog' } | { page: 'sim'; sim: string; query: URLSearchParams };
 
-/** Parse the part of a URL from `#` on (or a full URL containing one). */
 /** A malformed escape (`%E0%A4`) is kept as typed: the page then says there is no such simulation. */
 function safeDecode(s: string): string {
   try {
@@ -33,6 +32,7 @@ function safeDecode(s: string): string {
   }
 }
 
+/** Parse the part of a URL from `#` on (or a full URL containing one). */
 export function parseRoute(hashOrUrl: string): Route {
   const at = hashOrUrl.indexOf('#');
   const hash = at >= 0 ? hashOrUrl.slice(at + 1) : hashOrUrl;

@@ -35,8 +35,8 @@ const REF = '\0';
 const IDS = '\0a';
 const CHUNKED = '\0c';
 
-/** A slice of a chunked array: its elements, or (with `ids`) known ids and the new elements. */
-export type WireMessage = FromWorker | { type: 'chunk'; runId: number; ids?: Int32Array; items: unknown[] };
+/** A slice of a chunked array: ids of its known elements (-1 = new) and its new elements. */
+export type WireMessage = FromWorker | { type: 'chunk'; runId: number; ids: Int32Array; items: unknown[] };
 
 type Plain = Record<string, unknown>;
 
@@ -78,7 +78,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   const enc = (v: unknown): unknown => {
     if (typeof v !== 'object' || v === null) return v;
     const id = sent.get(v);
-    if (id !== undefined) return { '\0': id };
+    if (id !== undefined) return { [REF]: id };
     if (!isPlain(v)) return v;
     reg(v);
     if (Array.isArray(v)) {
@@ -129,17 +129,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     for (let q = 0; q < queue.length; q++) {
       const arr = queue[q];
       for (let s = 0; s < arr.length; s += CHUNK_LEN) {
-        const end = Math.min(arr.length, s + CHUNK_LEN);
-        let known = false;
-        for (let i = s; i < end && !known; i++) known = knownId(arr[i]) !== undefined;
-        if (known) {
-          const { ids, n } = encIds(arr, s, end);
-          post({ type: 'chunk', runId, ids, items: n });
-        } else {
-          const items = new Array<unknown>(end - s);
-          for (let i = s; i < end; i++) items[i - s] = enc(arr[i]);
-          post({ type: 'chunk', runId, items });
-        }
+        const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN));
+        post({ type: 'chunk', runId, ids, items: n });
       }
     }
     queue = [];
@@ -199,18 +190,14 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
       const p = pending[0];
       if (!p) throw new Error('frame codec: a chunk arrived with no array waiting for it');
       // A chunk never spans two arrays; decoding an element may queue more arrays behind this one.
-      const ids = msg.ids;
-      if (ids) {
-        let j = 0;
-        for (let i = 0; i < ids.length; i++) p.arr.push(ids[i] >= 0 ? table[ids[i]] : dec(msg.items[j++]));
-      } else for (const x of msg.items) p.arr.push(dec(x));
+      const { ids, items } = msg;
+      let j = 0;
+      for (let i = 0; i < ids.length; i++) p.arr.push(ids[i] >= 0 ? table[ids[i]] : dec(items[j++]));
       if (p.arr.length >= p.len) pending.shift();
     } else if (msg.type === 'frames') {
       for (let i = 0; i < msg.frames.length; i++) msg.frames[i] = dec(msg.frames[i]) as (typeof msg.frames)[number];
       held.push(msg);
     } else held.push(msg);
-    // An empty chunked array never gets a chunk: drop those at once.
-    while (pending.length && pending[0].arr.length === pending[0].len) pending.shift();
     if (pending.length) return [];
     return held.splice(0);
   };

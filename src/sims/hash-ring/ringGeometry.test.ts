@@ -31,7 +31,7 @@ describe('ring geometry', () => {
     ]);
   });
 
-  it('seed 7: with 40 owners (more than the count table first holds) every bin matches a plain count', () => {
+  it('seed 7: with 40 owners and an unowned key every bin matches a plain count', () => {
     let x = 7;
     const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
     const keys = Array.from({ length: 5000 }, () => ({ hash: next(), node: next() % 41 === 40 ? null : `n${next() % 40}` }));

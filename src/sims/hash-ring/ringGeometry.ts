@@ -64,28 +64,22 @@ export interface DensityBin {
 
 /** Aggregate keys into `bins` equal arcs (used past ~2,000 keys, where one dot per key is too many). */
 export function densityBins(keys: readonly { hash: number; node: string | null }[], bins: number): DensityBin[] {
-  // One flat count table (bin × node) instead of a Map per bin: 10^5 keys in a few ms.
+  // One flat count table (bin × owner) instead of a Map per bin: owners are numbered first.
   const index = new Map<string | null, number>();
   const nodes: (string | null)[] = [];
-  let counts = new Int32Array(bins * 16);
-  for (const k of keys) {
+  const owner = new Int32Array(keys.length);
+  keys.forEach((k, i) => {
     let n = index.get(k.node);
     if (n === undefined) {
       n = nodes.length;
       index.set(k.node, n);
       nodes.push(k.node);
-      if (nodes.length * bins > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        // Re-lay rows: row stride is the node capacity.
-        const oldCap = counts.length / bins;
-        for (let b = 0; b < bins; b++) grown.set(counts.subarray(b * oldCap, b * oldCap + oldCap), b * oldCap * 2);
-        counts = grown;
-      }
     }
-    const b = Math.min(bins - 1, Math.floor((k.hash / FULL) * bins));
-    counts[b * (counts.length / bins) + n]++;
-  }
-  const cap = counts.length / bins;
+    owner[i] = n;
+  });
+  const cap = nodes.length;
+  const counts = new Int32Array(bins * cap);
+  keys.forEach((k, i) => counts[Math.min(bins - 1, Math.floor((k.hash / FULL) * bins)) * cap + owner[i]]++);
   const order = nodes.map((_, i) => i).sort((a, b) => String(nodes[a]).localeCompare(String(nodes[b])));
   return Array.from({ length: bins }, (_, bin) => {
     const row: DensityBin['counts'] = [];
