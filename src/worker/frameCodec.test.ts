@@ -68,6 +68,33 @@ describe('frame codec', () => {
     expect(out.map((m) => m.type)).toEqual(['frames', 'frames', 'frames', 'done']);
   });
 
+  it('an array that extends one sent before (a growing log) travels as that array plus its new elements', () => {
+    const entry = (i: number) => ({ term: 1 + (i >> 3), command: `x=${i}` });
+    const log0 = Array.from({ length: 40 }, (_, i) => entry(i));
+    const log1 = [...log0, entry(40)];
+    const other = [...log0.slice(0, 20), entry(99)]; // shares a prefix with log0 but is not an extension of it
+    const log2 = [...log1, entry(41), entry(42)];
+    const f = (i: number, logs: unknown[][]): Frame => ({ i, op: 0, caption: 'c', state: { logs } }) as unknown as Frame;
+    const frames = [f(0, [log0]), f(1, [log0, log1]), f(2, [log1, other]), f(3, [log2])];
+    const snapshot = JSON.parse(JSON.stringify(frames)) as unknown;
+    for (const size of [1, 2, 4]) {
+      const { out } = roundTrip(batchesOf(frames, size));
+      const got = framesOf(out) as unknown as { state: { logs: unknown[][] } }[];
+      expect(JSON.parse(JSON.stringify(got))).toEqual(snapshot);
+      // Entries are shared with the earlier log, and the new log is its own array.
+      expect(got[3].state.logs[0][5]).toBe(got[0].state.logs[0][5]);
+      expect(got[3].state.logs[0]).not.toBe(got[1].state.logs[1]);
+      // log1 and log2 cross as prefixes: their 40 and 41 known entries are not sent, not even as ids.
+      const sent: string[] = [];
+      const encode = createFrameEncoder((m) => sent.push(JSON.stringify(m)));
+      for (const b of batchesOf(frames, size)) encode({ type: 'frames', runId: 1, frames: b });
+      const json = sent.join('');
+      expect(json.match(/"\\u0000p":/g)).toHaveLength(2);
+      // `other` is not an extension of anything sent: its known entries go as ids.
+      expect(json.match(/"\\u0000a":/g)).toHaveLength(1);
+    }
+  });
+
   it('a new run starts afresh', () => {
     const shared = { a: [1, 2, 3] };
     const decode = createFrameDecoder();
@@ -98,6 +125,32 @@ describe('frame codec', () => {
         expect(JSON.parse(JSON.stringify(framesOf(out)))).toEqual(snapshot);
       }),
       { seed: 20261123, numRuns: 200 },
+    );
+  });
+
+  it('seed 4711: logs that grow, get truncated and get a middle entry replaced survive any batching', () => {
+    const edit = fc.tuple(fc.constantFrom('append', 'appendMany', 'truncate', 'replace', 'fork'), fc.nat(60));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (edits, size) => {
+        let n = 0;
+        const entry = () => ({ n: n++ });
+        const logs: { n: number }[][] = [Array.from({ length: 16 }, entry)];
+        const frames: Frame[] = edits.map(([kind, k], i) => {
+          const log = logs[k % logs.length];
+          let next: { n: number }[];
+          if (kind === 'append') next = [...log, entry()];
+          else if (kind === 'appendMany') next = [...log, ...Array.from({ length: 1 + (k % 5) }, entry)];
+          else if (kind === 'truncate') next = log.slice(0, Math.max(1, log.length - 1 - (k % 4)));
+          else if (kind === 'replace') next = log.map((e, j) => (j === k % log.length && j > 0 ? entry() : e));
+          else next = [...log.slice(0, 1 + (k % log.length)), entry()];
+          logs.push(next);
+          return { i, op: null, caption: '', state: { log: next, prev: logs[(k * 7) % logs.length] } } as unknown as Frame;
+        });
+        const snapshot = JSON.parse(JSON.stringify(frames)) as unknown;
+        const { out } = roundTrip(batchesOf(frames, size));
+        expect(JSON.parse(JSON.stringify(framesOf(out)))).toEqual(snapshot);
+      }),
+      { seed: 4711, numRuns: 300 },
     );
   });
 

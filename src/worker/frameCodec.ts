@@ -15,8 +15,12 @@ import type { FromWorker } from './protocol';
  * The decoder (on the page) walks the cloned message in the same order and
  * gives the same numbers to what it builds, so no id is ever sent for a new
  * object. An object sent before travels as `{ "\0": id }`; an array that
- * holds objects sent before travels as `{ "\0a": Int32Array of ids (-1 =
- * new), n: [the new elements] }`; and an array of ≥ CHUNK_LEN elements
+ * holds objects sent before travels as `{ "\0a": ids (-1 = new), n: [the
+ * new elements] }`; an array that starts with every element of an array
+ * sent before (a log or a history with entries appended) travels as
+ * `{ "\0p": that array's id, n: [the elements after them] }`, so a 500-entry
+ * log that grew by one entry costs one element, not 500 ids; and an array of
+ * ≥ CHUNK_LEN elements
  * travels as `{ "\0c": length }` with its elements in `chunk` messages of
  * CHUNK_LEN after the frames message, so no single message takes long to
  * deserialise. The page holds the frames (and anything after them) until
@@ -33,7 +37,10 @@ const ID_ARRAY_MIN = 16;
 
 const REF = '\0';
 const IDS = '\0a';
+const PREFIX = '\0p';
 const CHUNKED = '\0c';
+/** Recent arrays remembered per first element, as candidate prefixes. */
+const PREFIX_CANDIDATES = 8;
 
 /** A slice of a chunked array: ids of its known elements (-1 = new) and its new elements. */
 export type WireMessage = FromWorker | { type: 'chunk'; runId: number; ids: Int32Array; items: unknown[] };
@@ -53,6 +60,10 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   let sent = new WeakMap<object, number>();
   let next = 0;
   let queue: unknown[][] = [];
+  // Arrays of ID_ARRAY_MIN..CHUNK_LEN elements sent so far, by their first element (an object):
+  // candidates for a later array that extends one of them. Chunked arrays are never
+  // candidates: the page fills them only after the message that names them.
+  let byFirst = new WeakMap<object, unknown[][]>();
 
   const reg = (v: object): void => {
     sent.set(v, next++);
@@ -61,8 +72,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
 
   /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
-  const encIds = (v: unknown[], from: number, to: number): { ids: Int32Array; n: unknown[] } => {
-    const ids = new Int32Array(to - from);
+  const encIds = (v: unknown[], from: number, to: number, typed: boolean): { ids: Int32Array | number[]; n: unknown[] } => {
+    const ids = typed ? new Int32Array(to - from) : new Array<number>(to - from);
     const n: unknown[] = [];
     for (let i = from; i < to; i++) {
       const k = knownId(v[i]);
@@ -75,6 +86,29 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     return { ids, n };
   };
 
+  /** The longest remembered array whose elements are exactly v's first elements, if any. */
+  const prefixOf = (v: unknown[], first: object): unknown[] | undefined => {
+    const list = byFirst.get(first);
+    if (!list) return undefined;
+    let best: unknown[] | undefined;
+    for (const b of list) {
+      const bl = b.length;
+      if (bl > v.length || (best && bl <= best.length) || v[bl - 1] !== b[bl - 1]) continue;
+      let i = bl - 2;
+      while (i > 0 && v[i] === b[i]) i--;
+      if (i <= 0) best = b;
+    }
+    return best;
+  };
+  const remember = (v: unknown[], first: object): void => {
+    const list = byFirst.get(first);
+    if (!list) byFirst.set(first, [v]);
+    else {
+      list.push(v);
+      if (list.length > PREFIX_CANDIDATES) list.shift();
+    }
+  };
+
   const enc = (v: unknown): unknown => {
     if (typeof v !== 'object' || v === null) return v;
     const id = sent.get(v);
@@ -83,12 +117,22 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     reg(v);
     if (Array.isArray(v)) {
       const len = v.length;
+      const first = len >= ID_ARRAY_MIN && len < CHUNK_LEN ? v[0] : undefined;
+      if (typeof first === 'object' && first !== null) {
+        const base = prefixOf(v, first);
+        remember(v, first);
+        if (base) {
+          const n: unknown[] = [];
+          for (let i = base.length; i < len; i++) n.push(enc(v[i]));
+          return { [PREFIX]: sent.get(base), n };
+        }
+      }
       if (len >= CHUNK_LEN) {
         queue.push(v);
         return { [CHUNKED]: len };
       }
       if (len >= ID_ARRAY_MIN && v.some((e) => knownId(e) !== undefined)) {
-        const { ids, n } = encIds(v, 0, len);
+        const { ids, n } = encIds(v, 0, len, false);
         return { [IDS]: ids, n };
       }
       let out: unknown[] | null = null;
@@ -116,6 +160,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     if (msg.runId !== runId) {
       runId = msg.runId;
       sent = new WeakMap();
+      byFirst = new WeakMap();
       next = 0;
       queue = [];
     }
@@ -129,7 +174,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     for (let q = 0; q < queue.length; q++) {
       const arr = queue[q];
       for (let s = 0; s < arr.length; s += CHUNK_LEN) {
-        const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN));
+        const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN), true) as { ids: Int32Array; n: unknown[] };
         post({ type: 'chunk', runId, ids, items: n });
       }
     }
@@ -161,12 +206,20 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
     if (ref !== undefined) return table[ref as number];
     const ids = v[IDS];
     if (ids !== undefined) {
-      const a = ids as Int32Array;
+      const a = ids as ArrayLike<number>;
       const n = v.n as unknown[];
       const arr = new Array<unknown>(a.length);
       table.push(arr);
       let j = 0;
       for (let i = 0; i < a.length; i++) arr[i] = a[i] >= 0 ? table[a[i]] : dec(n[j++]);
+      return arr;
+    }
+    const base = v[PREFIX];
+    if (base !== undefined) {
+      const n = v.n as unknown[];
+      const arr = (table[base as number] as unknown[]).slice();
+      table.push(arr);
+      for (let i = 0; i < n.length; i++) arr.push(dec(n[i]));
       return arr;
     }
     const len = v[CHUNKED];
