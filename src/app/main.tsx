@@ -1,3 +1,5 @@
+// First: starts the worker on the link's scenario before anything else is evaluated.
+import './store/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

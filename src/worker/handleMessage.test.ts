@@ -98,3 +98,65 @@ describe('worker message switch with lazily loaded definitions', () => {
     expect(got.at(-1)).toEqual({ type: 'done', runId: 2, total: 3 });
   });
 });
+
+describe('worker message switch: speculating on the page link', () => {
+  const linked = scenario(Array.from({ length: 300 }, () => ({ op: 'noise' })));
+  /** A handler whose link decoder knows one link, "#/counter?s=linked"; counts model starts. */
+  function setup() {
+    const got: FromWorker[] = [];
+    let starts = 0;
+    let finished: () => void = () => undefined;
+    const ended = new Promise<void>((r) => (finished = r));
+    const h = createMessageHandler(
+      (m) => {
+        got.push(structuredClone(m));
+        if (m.type !== 'frames') finished();
+      },
+      (id) => {
+        starts++;
+        return findFixture(id);
+      },
+      (hash) => Promise.resolve(hash === '#/counter?s=linked' ? linked : null),
+    );
+    return { h, got, ended, starts: () => starts };
+  }
+  const framesOf = (msgs: FromWorker[]) => msgs.flatMap((m) => (m.type === 'frames' ? m.frames : []));
+
+  it('the page run with the same scenario adopts the speculative run: same frames, its run id, one model run', async () => {
+    const t = setup();
+    t.h({ type: 'speculate', hash: '#/counter?s=linked' });
+    // Let the speculation compute some frames first, as it does while the page loads.
+    await new Promise((r) => setTimeout(r, 20));
+    t.h({ type: 'run', runId: 7, scenario: { ...linked, frame: 42 } });
+    await t.ended;
+    expect(framesOf(t.got)).toEqual(runAll(counterSim, linked));
+    expect(t.got.every((m) => m.runId === 7)).toBe(true);
+    expect(t.got.at(-1)).toEqual({ type: 'done', runId: 7, total: 601 });
+    expect(t.starts()).toBe(1);
+  });
+
+  it('a page run with another scenario discards the speculation: none of its frames reach the page', async () => {
+    const t = setup();
+    t.h({ type: 'speculate', hash: '#/counter?s=linked' });
+    const other = scenario([{ op: 'add', n: 3 }]);
+    t.h({ type: 'run', runId: 8, scenario: other });
+    await t.ended;
+    expect(framesOf(t.got)).toEqual(runAll(counterSim, other));
+    expect(t.got.every((m) => m.runId === 8)).toBe(true);
+  });
+
+  it('a link that opens no run changes nothing; a cancelled adopted run stops', async () => {
+    const t = setup();
+    t.h({ type: 'speculate', hash: '#/counter?s=broken' });
+    t.h({ type: 'run', runId: 9, scenario: linked });
+    await t.ended;
+    expect(framesOf(t.got)).toEqual(runAll(counterSim, linked));
+
+    const u = setup();
+    u.h({ type: 'speculate', hash: '#/counter?s=linked' });
+    u.h({ type: 'run', runId: 10, scenario: linked });
+    u.h({ type: 'cancel', runId: 10 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(u.got).toEqual([]);
+  });
+});

@@ -5,7 +5,13 @@ export type ToWorker =
   | { type: 'run'; runId: number; scenario: Scenario }
   | { type: 'cancel'; runId: number }
   /** Start loading a simulation's code before its first run (the page is still loading its own copy). */
-  | { type: 'preload'; sim: string };
+  | { type: 'preload'; sim: string }
+  /**
+   * The page's link, sent as the page starts: the worker decodes it and starts
+   * computing at once; the page's first `run` adopts that run when its scenario
+   * is the same (handleMessage.ts).
+   */
+  | { type: 'speculate'; hash: string };
 
 export type FromWorker =
   | { type: 'frames'; runId: number; frames: Frame[] }

@@ -1,3 +1,4 @@
+import { decodePermalink, parseRoute } from '../engine/permalink';
 import { loadDefinition } from '../sims/loadDefinition';
 import { createFrameEncoder, type WireMessage } from './frameCodec';
 import { createMessageHandler } from './handleMessage';
@@ -9,9 +10,19 @@ const scope = self as unknown as {
   postMessage: (msg: WireMessage) => void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
+const find = (id: string) => loadDefinition(id).catch(() => undefined);
 // Frames share structure with the ones sent before them (frameCodec.ts).
 const handle = createMessageHandler(
   createFrameEncoder((msg) => scope.postMessage(msg)),
-  (id) => loadDefinition(id).catch(() => undefined),
+  find,
+  // The page's link, decoded exactly as the page decodes it (useScenarioFromLink).
+  async (hash) => {
+    const route = parseRoute(hash);
+    if (route.page !== 'sim') return null;
+    const def = await find(route.sim);
+    if (!def) return null;
+    const r = decodePermalink(hash || `#/${def.id}`, (id) => (id === def.id ? def : undefined));
+    return r.ok ? r.scenario : null;
+  },
 );
 scope.onmessage = (e) => handle(e.data);

@@ -8,6 +8,11 @@ export interface SimClient {
   cancel(): void;
   /** Warm the runner's copy of a simulation's code (no-op on the main thread, which loads it anyway). */
   preload(sim: string): void;
+  /**
+   * Start computing the scenario a link opens before the page asks for it; the
+   * page's first run adopts it when it is the same scenario (no-op on the main thread).
+   */
+  speculate(hash: string): void;
   /** 'worker' or 'main-thread' (when Worker is unavailable or failed to start). */
   readonly mode: 'worker' | 'main-thread';
 }
@@ -76,6 +81,9 @@ export function createSimClient(): SimClient {
     },
     preload(sim) {
       if (mode === 'worker') send({ type: 'preload', sim });
+    },
+    speculate(hash) {
+      if (mode === 'worker') send({ type: 'speculate', hash });
     },
     get mode() {
       return mode;

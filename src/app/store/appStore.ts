@@ -1,12 +1,11 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { loadDefinition, SIM_IDS } from '../../sims/loadDefinition';
-import { createSimClient } from '../../worker/simClient';
+import { client } from './client';
 import { loadSimUi } from '../simAssets';
 import { createTimelineStore, type TimelineActions, type TimelineState } from './timelineStore';
 
 /** The app's one timeline (the page shows one simulation at a time). */
-const client = createSimClient();
 export const timeline = createTimelineStore(client);
 
 /**
