@@ -5,7 +5,7 @@ import type { Frame, Scenario } from '../engine/types';
 import { largeCase } from '../../scripts/bench/browserCases';
 import { validateScenario } from '../engine/validateScenario';
 import { findSim, SIMS } from '../sims/registry';
-import { CHUNK_LEN, createFrameDecoder, createFrameEncoder, type WireMessage } from './frameCodec';
+import { CHUNK_LEN, FRESH_MAX, createFrameDecoder, createFrameEncoder, type WireMessage } from './frameCodec';
 import type { FromWorker } from './protocol';
 
 /** Encode batches in the worker, clone each message as postMessage would, decode on the page. */
@@ -158,7 +158,7 @@ describe('frame codec', () => {
     const { scenario } = largeCase('hash-ring');
     const frames = framesFor(scenario);
     const { out, wire } = roundTrip(batchesOf(frames, 16));
-    const chunks = wire.filter((m): m is Extract<WireMessage, { type: 'chunk' }> => m.type === 'chunk');
+    const chunks = wire.flatMap((m) => (m.type === 'chunk' && 'items' in m ? [m] : []));
     expect(Math.max(...chunks.map((c) => c.items.length))).toBeLessThanOrEqual(CHUNK_LEN);
     // The model's one 100,000-key array is one array on the page too (not one copy per batch).
     const decoded = framesOf(out) as unknown as { state: { keys: unknown[] } }[];
@@ -166,5 +166,28 @@ describe('frame codec', () => {
     expect(big.size).toBe(1);
     const last = framesOf(out).at(-1)!;
     expect(JSON.stringify(last)).toBe(JSON.stringify(frames.at(-1)));
+  }, 60_000);
+
+  it(`the 10^5-key B-tree (one frame, 10^5 objects) crosses in messages of at most ${FRESH_MAX} new objects each`, () => {
+    const { scenario } = largeCase('btree');
+    const frames = framesFor(scenario).slice(0, 8);
+    // Plain objects and arrays a cloned message carries (what the page must deserialise), before decoding.
+    const count = (v: unknown): number => {
+      if (typeof v !== 'object' || v === null || ArrayBuffer.isView(v)) return 0;
+      return 1 + (Array.isArray(v) ? v : Object.values(v)).reduce((a: number, x) => a + count(x), 0);
+    };
+    const sizes: number[] = [];
+    const decode = createFrameDecoder();
+    const out: FromWorker[] = [];
+    const encode = createFrameEncoder((m) => {
+      const c = structuredClone(m);
+      sizes.push(count(c));
+      out.push(...decode(c));
+    });
+    for (const b of batchesOf(frames, 4)) encode({ type: 'frames', runId: 1, frames: b });
+    expect(sizes.length).toBeGreaterThan(10);
+    // New objects, plus the markers of known ones and of slots (8,239 at most when written; 280,372 in one message without slots).
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(FRESH_MAX + 1024);
+    expect(JSON.stringify(framesOf(out))).toBe(JSON.stringify(frames));
   }, 60_000);
 });

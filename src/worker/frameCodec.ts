@@ -22,9 +22,12 @@ import type { FromWorker } from './protocol';
  * log that grew by one entry costs one element, not 500 ids; and an array of
  * ≥ CHUNK_LEN elements
  * travels as `{ "\0c": length }` with its elements in `chunk` messages of
- * CHUNK_LEN after the frames message, so no single message takes long to
- * deserialise. The page holds the frames (and anything after them) until
- * their chunks have arrived.
+ * CHUNK_LEN after the frames message. Once a message holds FRESH_MAX new
+ * objects, any further new object or array travels as a slot, `{ "\0s": 0 }`
+ * (1 for an array), and its contents follow in a later `chunk` message (a
+ * 10^5-key B-tree is one frame but 10^5 objects). So no single message takes
+ * long to deserialise. The page holds the frames (and anything after them)
+ * until every chunk they wait for has arrived.
  *
  * Requires what the engine already requires of models: a frame's state is
  * never mutated after it is emitted. Anything that is not a plain object or
@@ -39,11 +42,23 @@ const REF = '\0';
 const IDS = '\0a';
 const PREFIX = '\0p';
 const CHUNKED = '\0c';
+const SLOT = '\0s';
+/** New objects per message before further ones are sent in later chunks (≈ 5-10 ms to deserialise). */
+export const FRESH_MAX = 8192;
 /** Recent arrays remembered per first element, as candidate prefixes. */
 const PREFIX_CANDIDATES = 8;
 
-/** A slice of a chunked array: ids of its known elements (-1 = new) and its new elements. */
-export type WireMessage = FromWorker | { type: 'chunk'; runId: number; ids: Int32Array; items: unknown[] };
+/**
+ * A slice of a chunked array (ids of its known elements, -1 = new, and its new
+ * elements), or the contents of the next slots, in the order they were met.
+ */
+export type WireMessage =
+  | FromWorker
+  | { type: 'chunk'; runId: number; ids: Int32Array; items: unknown[] }
+  | { type: 'chunk'; runId: number; fill: unknown[] };
+
+/** Sent after the message that names them: a big array's elements, or a slot's contents. */
+type Queued = { big: unknown[] } | { slot: Plain | unknown[] };
 
 type Plain = Record<string, unknown>;
 
@@ -59,7 +74,9 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   let runId = Number.NaN;
   let sent = new WeakMap<object, number>();
   let next = 0;
-  let queue: unknown[][] = [];
+  let queue: Queued[] = [];
+  /** New objects registered for the message being built. */
+  let fresh = 0;
   // Arrays of ID_ARRAY_MIN..CHUNK_LEN elements sent so far, by their first element (an object):
   // candidates for a later array that extends one of them. Chunked arrays are never
   // candidates: the page fills them only after the message that names them.
@@ -67,6 +84,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
 
   const reg = (v: object): void => {
     sent.set(v, next++);
+    fresh++;
   };
   // Only plain objects and arrays are ever registered, so a WeakMap hit means plain.
   const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
@@ -109,11 +127,25 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     }
   };
 
+  /** A slot's contents: its elements or its properties, encoded (the container itself is already numbered). */
+  const encContents = (v: Plain | unknown[]): unknown => {
+    if (Array.isArray(v)) return v.map(enc);
+    const out: Plain = {};
+    for (const k of Object.keys(v)) out[k] = enc(v[k]);
+    return out;
+  };
+
   const enc = (v: unknown): unknown => {
     if (typeof v !== 'object' || v === null) return v;
     const id = sent.get(v);
     if (id !== undefined) return { [REF]: id };
     if (!isPlain(v)) return v;
+    const big = Array.isArray(v) && v.length >= CHUNK_LEN;
+    if (fresh >= FRESH_MAX && !big) {
+      reg(v);
+      queue.push({ slot: v });
+      return { [SLOT]: Array.isArray(v) ? 1 : 0 };
+    }
     reg(v);
     if (Array.isArray(v)) {
       const len = v.length;
@@ -127,8 +159,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
           return { [PREFIX]: sent.get(base), n };
         }
       }
-      if (len >= CHUNK_LEN) {
-        queue.push(v);
+      if (big) {
+        queue.push({ big: v });
         return { [CHUNKED]: len };
       }
       if (len >= ID_ARRAY_MIN && v.some((e) => knownId(e) !== undefined)) {
@@ -168,16 +200,32 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
       post(msg);
       return;
     }
+    fresh = 0;
     const frames = msg.frames.map(enc) as typeof msg.frames;
     post({ type: 'frames', runId, frames });
-    // Big arrays' elements, in order (an element may queue more big arrays).
+    // What the frames left for later, in order (encoding it may queue more).
+    let fill: unknown[] = [];
+    const postFill = (): void => {
+      if (fill.length) post({ type: 'chunk', runId, fill });
+      fill = [];
+    };
     for (let q = 0; q < queue.length; q++) {
-      const arr = queue[q];
-      for (let s = 0; s < arr.length; s += CHUNK_LEN) {
-        const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN), true) as { ids: Int32Array; n: unknown[] };
-        post({ type: 'chunk', runId, ids, items: n });
+      const item = queue[q];
+      if ('big' in item) {
+        postFill();
+        const arr = item.big;
+        for (let s = 0; s < arr.length; s += CHUNK_LEN) {
+          fresh = 0;
+          const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN), true) as { ids: Int32Array; n: unknown[] };
+          post({ type: 'chunk', runId, ids, items: n });
+        }
+        continue;
       }
+      if (!fill.length) fresh = 0;
+      fill.push(encContents(item.slot));
+      if (fresh >= FRESH_MAX) postFill();
     }
+    postFill();
     queue = [];
   };
 }
@@ -189,7 +237,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
  */
 export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
   const table: unknown[] = [];
-  const pending: { arr: unknown[]; len: number }[] = [];
+  // Waiting for chunks, in the order they were met: big arrays (filled in slices) and slots.
+  const pending: ({ arr: unknown[]; len: number } | { slot: Plain | unknown[] })[] = [];
   const held: FromWorker[] = [];
 
   const dec = (v: unknown): unknown => {
@@ -222,6 +271,13 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
       for (let i = 0; i < n.length; i++) arr.push(dec(n[i]));
       return arr;
     }
+    const slot = v[SLOT];
+    if (slot !== undefined) {
+      const t: Plain | unknown[] = slot === 1 ? [] : {};
+      table.push(t);
+      pending.push({ slot: t });
+      return t;
+    }
     const len = v[CHUNKED];
     if (len !== undefined) {
       const arr: unknown[] = [];
@@ -239,10 +295,19 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
   };
 
   return (msg) => {
-    if (msg.type === 'chunk') {
+    if (msg.type === 'chunk' && 'fill' in msg) {
+      // The next slots' contents; decoding them may queue more behind the rest.
+      for (const contents of msg.fill) {
+        const p = pending.shift();
+        if (!p || !('slot' in p)) throw new Error('frame codec: slot contents arrived with no slot waiting for them');
+        const t = p.slot;
+        if (Array.isArray(t)) for (const x of contents as unknown[]) t.push(dec(x));
+        else for (const [k, x] of Object.entries(contents as Plain)) t[k] = dec(x);
+      }
+    } else if (msg.type === 'chunk') {
       const p = pending[0];
-      if (!p) throw new Error('frame codec: a chunk arrived with no array waiting for it');
-      // A chunk never spans two arrays; decoding an element may queue more arrays behind this one.
+      if (!p || !('arr' in p)) throw new Error('frame codec: a chunk arrived with no array waiting for it');
+      // A chunk never spans two arrays; decoding an element may queue more behind this one.
       const { ids, items } = msg;
       let j = 0;
       for (let i = 0; i < ids.length; i++) p.arr.push(ids[i] >= 0 ? table[ids[i]] : dec(items[j++]));
