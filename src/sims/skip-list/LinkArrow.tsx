@@ -23,7 +23,7 @@ export const LinkArrow = memo(function LinkArrow({
   return (
     <g className={`sl-link sl-link-${tone}`}>
       <line
-        className="anim"
+        className="sl-anim"
         x1={0}
         y1={0}
         x2={1}
@@ -31,9 +31,9 @@ export const LinkArrow = memo(function LinkArrow({
         vectorEffect="non-scaling-stroke"
         style={{ transform: `translate(${x1}px, ${y}px) scaleX(${len})` }}
       />
-      <path className="anim sl-arrowhead" d="M0,0 L-6,-3.5 L-6,3.5 Z" style={{ transform: `translate(${x2}px, ${y}px)` }} />
+      <path className="sl-anim sl-arrowhead" d="M0,0 L-6,-3.5 L-6,3.5 Z" style={{ transform: `translate(${x2}px, ${y}px)` }} />
       {showSpan && span !== undefined && (
-        <text className="anim sl-span" textAnchor="middle" style={{ transform: `translate(${(x1 + x2) / 2}px, ${y - 3}px)` }}>
+        <text className="sl-anim sl-span" textAnchor="middle" style={{ transform: `translate(${(x1 + x2) / 2}px, ${y - 3}px)` }}>
           {span}
         </text>
       )}

@@ -111,6 +111,7 @@ export const SkipListPicture = memo(function SkipListPicture({
   const showLabels = colW >= keyChars * 7 + 4;
   const showSpans = spansOn && colW >= 22;
   const target = highlight?.found ?? highlight?.target;
+  const growingKey = highlight?.kind === 'link' ? highlight.found : undefined;
 
   const towers = [];
   for (let c = Math.max(0, c0); c <= Math.min(n - 1, c1); c++) {
@@ -127,6 +128,7 @@ export const SkipListPicture = memo(function SkipListPicture({
         tone={tone}
         compareLevel={compareLevel}
         showLabel={showLabels || tone === 'target'}
+        growing={nd.key === growingKey}
       />,
     );
   }

@@ -1,7 +1,12 @@
 import { memo } from 'react';
 import { LABEL_H, xOf, yOf, type Geometry } from './layout';
 
-/** A node's tower: one cell per level, stacked; the key underneath. Cells fade in as the tower grows. */
+/**
+ * A node's tower: one cell per level, stacked; the key underneath. While the
+ * tower is being linked (`growing`) its new cells fade in; towers that only
+ * come into view when the picture scrolls appear at once (a fade-in on every
+ * mounted cell would restyle and repaint a whole window of cells each frame).
+ */
 export const TowerColumn = memo(function TowerColumn({
   col,
   nodeKey,
@@ -10,6 +15,7 @@ export const TowerColumn = memo(function TowerColumn({
   tone,
   compareLevel,
   showLabel,
+  growing,
 }: {
   col: number;
   nodeKey: number;
@@ -18,6 +24,7 @@ export const TowerColumn = memo(function TowerColumn({
   tone: 'plain' | 'target' | 'visited';
   compareLevel: number | null;
   showLabel: boolean;
+  growing: boolean;
 }) {
   const x = xOf(g, col) - g.cellW / 2;
   const cells = [];
@@ -25,7 +32,7 @@ export const TowerColumn = memo(function TowerColumn({
     cells.push(
       <rect
         key={l}
-        className={`sl-cell sl-cell-${tone}${compareLevel === l ? ' sl-cell-compare' : ''}`}
+        className={`sl-cell sl-cell-${tone}${compareLevel === l ? ' sl-cell-compare' : ''}${growing ? ' sl-cell-grow' : ''}`}
         x={0}
         y={yOf(g, l) - g.rowH / 2 + 1.5}
         width={g.cellW}
@@ -35,7 +42,7 @@ export const TowerColumn = memo(function TowerColumn({
     );
   }
   return (
-    <g className="anim sl-tower" style={{ transform: `translate(${x}px, 0px)` }} data-key={nodeKey} data-level={level}>
+    <g className="sl-anim sl-tower" style={{ transform: `translate(${x}px, 0px)` }} data-key={nodeKey} data-level={level}>
       <title>{`${nodeKey}: level ${level}`}</title>
       {cells}
       {showLabel && (
