@@ -1,8 +1,10 @@
 import { memo } from 'react';
+import { linkPath } from './layout';
 
 /**
- * One forward pointer drawn as a unit line scaled along x, so a rewired
- * pointer animates (CSS transition on transform) instead of blinking.
+ * One forward pointer: line and arrowhead in one path placed by a transform,
+ * so a pointer that moves or is rewired slides (CSS transitions on transform
+ * and d) instead of blinking.
  */
 export const LinkArrow = memo(function LinkArrow({
   x1,
@@ -21,22 +23,13 @@ export const LinkArrow = memo(function LinkArrow({
 }) {
   const len = Math.max(1, x2 - x1);
   return (
-    <g className={`sl-link sl-link-${tone}`}>
-      <line
-        className="anim"
-        x1={0}
-        y1={0}
-        x2={1}
-        y2={0}
-        vectorEffect="non-scaling-stroke"
-        style={{ transform: `translate(${x1}px, ${y}px) scaleX(${len})` }}
-      />
-      <path className="anim sl-arrowhead" d="M0,0 L-6,-3.5 L-6,3.5 Z" style={{ transform: `translate(${x2}px, ${y}px)` }} />
+    <>
+      <path className={`sl-anim sl-link sl-link-${tone}`} d={linkPath(len)} style={{ transform: `translate(${x1}px, ${y}px)` }} />
       {showSpan && span !== undefined && (
-        <text className="anim sl-span" textAnchor="middle" style={{ transform: `translate(${(x1 + x2) / 2}px, ${y - 3}px)` }}>
+        <text className="sl-anim sl-span" textAnchor="middle" style={{ transform: `translate(${(x1 + x2) / 2}px, ${y - 3}px)` }}>
           {span}
         </text>
       )}
-    </g>
+    </>
   );
 });

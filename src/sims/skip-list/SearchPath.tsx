@@ -14,7 +14,7 @@ export function SearchPath({ path, nodes, g }: { path: readonly PathPoint[]; nod
     <g className="sl-path" aria-hidden="true">
       <path d={d} />
       <circle
-        className="anim sl-cursor"
+        className="sl-anim sl-cursor"
         r={Math.max(4, Math.min(8, g.rowH / 3))}
         cx={0}
         cy={0}

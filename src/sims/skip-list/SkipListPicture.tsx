@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H, type Geometry } from './layout';
+import { cellBox, geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf, LABEL_H, type Geometry } from './layout';
 import { LinkArrow } from './LinkArrow';
 import type { SkipListHighlight, SkipListState, TowerNode } from './model/types';
 import { SearchPath } from './SearchPath';
@@ -111,12 +111,12 @@ export const SkipListPicture = memo(function SkipListPicture({
   const showLabels = colW >= keyChars * 7 + 4;
   const showSpans = spansOn && colW >= 22;
   const target = highlight?.found ?? highlight?.target;
+  const growingKey = highlight?.kind === 'link' ? highlight.found : undefined;
 
   const towers = [];
   for (let c = Math.max(0, c0); c <= Math.min(n - 1, c1); c++) {
     const nd = nodes[c];
     const tone = nd.key === target ? 'target' : pathKeys.has(nd.key) ? 'visited' : 'plain';
-    const compareLevel = highlight?.compare === nd.key && lastPoint ? lastPoint.level : null;
     towers.push(
       <TowerColumn
         key={nd.key}
@@ -125,8 +125,8 @@ export const SkipListPicture = memo(function SkipListPicture({
         level={nd.level}
         g={g}
         tone={tone}
-        compareLevel={compareLevel}
         showLabel={showLabels || tone === 'target'}
+        growing={nd.key === growingKey}
       />,
     );
   }
@@ -134,6 +134,10 @@ export const SkipListPicture = memo(function SkipListPicture({
   const label = `Skip list with ${n} node${n === 1 ? '' : 's'} and ${state.level} level${state.level === 1 ? '' : 's'}${
     highlight?.path?.length ? `; the search is at ${lastPoint?.key ?? 'the head'} on level ${lastPoint?.level}` : ''
   }.`;
+  // The cell the search just compared against: a ring drawn over its tower.
+  const compareKey = highlight?.compare;
+  const compareCol = compareKey === undefined || compareKey === null ? -1 : indexOfKey(nodes, compareKey);
+  const compareBox = compareCol >= 0 && compareCol >= c0 && compareCol <= c1 && lastPoint ? cellBox(g, lastPoint.level) : null;
   const headX = xOf(g, -1) - g.cellW / 2;
   const nilX = xOf(g, n) - g.cellW / 2;
 
@@ -183,6 +187,9 @@ export const SkipListPicture = memo(function SkipListPicture({
             </g>
           )}
           {towers}
+          {compareBox && (
+            <rect className="sl-cell-compare" x={xOf(g, compareCol) - g.cellW / 2} y={compareBox.y} width={g.cellW} height={compareBox.h} rx={2} />
+          )}
           {c1 >= n && (
             <g className="sl-nil">
               <rect className="sl-cell sl-cell-nil" x={nilX} y={g.top + 1.5} width={g.cellW} height={g.rows * g.rowH - 3} rx={2} />

@@ -1,48 +1,52 @@
 import { memo } from 'react';
-import { LABEL_H, xOf, yOf, type Geometry } from './layout';
+import { cellBox, LABEL_H, towerPath, xOf, type Geometry } from './layout';
 
-/** A node's tower: one cell per level, stacked; the key underneath. Cells fade in as the tower grows. */
+/**
+ * A node's tower: its cells stacked (one path), the key underneath. While the
+ * tower is being linked (`growing`) its top cell is a separate box that fades
+ * in, keyed by level so each new level fades in again. Towers that only come
+ * into view when the picture scrolls appear at once: a fade-in on every
+ * mounted cell would restyle and repaint a whole window of cells each frame.
+ */
 export const TowerColumn = memo(function TowerColumn({
   col,
   nodeKey,
   level,
   g,
   tone,
-  compareLevel,
   showLabel,
+  growing,
 }: {
   col: number;
   nodeKey: number;
   level: number;
   g: Geometry;
   tone: 'plain' | 'target' | 'visited';
-  compareLevel: number | null;
   showLabel: boolean;
+  growing: boolean;
 }) {
-  const x = xOf(g, col) - g.cellW / 2;
-  const cells = [];
-  for (let l = 1; l <= level; l++) {
-    cells.push(
-      <rect
-        key={l}
-        className={`sl-cell sl-cell-${tone}${compareLevel === l ? ' sl-cell-compare' : ''}`}
-        x={0}
-        y={yOf(g, l) - g.rowH / 2 + 1.5}
-        width={g.cellW}
-        height={g.rowH - 3}
-        rx={2}
-      />,
-    );
-  }
+  const move = { transform: `translate(${xOf(g, col) - g.cellW / 2}px, 0px)` };
+  const cellClass = `sl-cell sl-cell-${tone}`;
+  const top = cellBox(g, level);
   return (
-    <g className="anim sl-tower" style={{ transform: `translate(${x}px, 0px)` }} data-key={nodeKey} data-level={level}>
-      <title>{`${nodeKey}: level ${level}`}</title>
-      {cells}
+    <>
+      <path
+        className={`sl-anim sl-tower ${cellClass}`}
+        d={towerPath(g, 1, growing ? level - 1 : level)}
+        style={move}
+        data-key={nodeKey}
+        data-level={level}
+      >
+        <title>{`${nodeKey}: level ${level}`}</title>
+      </path>
+      {growing && (
+        <rect key={level} className={`sl-anim ${cellClass} sl-cell-grow`} style={move} x={0} y={top.y} width={g.cellW} height={top.h} rx={2} />
+      )}
       {showLabel && (
-        <text className={`sl-key sl-key-${tone}`} x={g.cellW / 2} y={g.top + g.rows * g.rowH + LABEL_H / 2 + 4} textAnchor="middle">
+        <text className={`sl-anim sl-key sl-key-${tone}`} style={move} x={g.cellW / 2} y={g.top + g.rows * g.rowH + LABEL_H / 2 + 4} textAnchor="middle">
           {nodeKey}
         </text>
       )}
-    </g>
+    </>
   );
 });

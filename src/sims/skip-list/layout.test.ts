@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometry, indexOfKey, linksInView, visibleColumns, xOf, yOf } from './layout';
+import { cellBox, geometry, indexOfKey, linkPath, linksInView, towerPath, visibleColumns, xOf, yOf } from './layout';
 
 const nodes = [3, 6, 7, 9, 12, 17, 19, 21, 25, 26].map((key, i) => ({
   key,
@@ -42,6 +42,18 @@ describe('skip-list layout', () => {
       [4, 5],
       [5, 6],
     ]);
+  });
+
+  it('draws a tower as one path: a rounded box per level, at its cell', () => {
+    const g = geometry(10, 4, 40); // rowH 26, cellW 25
+    expect(cellBox(g, 4)).toEqual({ y: 9.5, h: 23 });
+    expect(towerPath(g, 4, 4)).toBe('M0,11.5a2,2 0 0 1 2,-2h21a2,2 0 0 1 2,2v19a2,2 0 0 1 -2,2h-21a2,2 0 0 1 -2,-2z');
+    expect(towerPath(g, 1, 3).match(/M/g)).toHaveLength(3);
+    expect(towerPath(g, 1, 0)).toBe('');
+  });
+
+  it('draws a pointer as one path: the line, then the arrowhead at its end', () => {
+    expect(linkPath(30)).toBe('M0,0H30M30,0l-6,-3.5v7z');
   });
 
   it('draws only the visible window of a wide list', () => {

@@ -43,6 +43,30 @@ export const xOf = (g: Geometry, c: number): number => g.pad + (c + 1) * g.colW 
 /** Centre y of level l (1-based). */
 export const yOf = (g: Geometry, l: number): number => g.top + (g.rows - l) * g.rowH + g.rowH / 2;
 
+/** Top edge and height of a node's cell on level l (cells leave a 1.5 px gap above and below). */
+export function cellBox(g: Geometry, l: number): { y: number; h: number } {
+  return { y: yOf(g, l) - g.rowH / 2 + 1.5, h: g.rowH - 3 };
+}
+
+/**
+ * A tower's cells on levels from..to as one SVG path of rounded boxes, x from
+ * 0 to cellW: one element per tower instead of one per cell keeps the style
+ * recalc small when a scroll brings a new window of towers in.
+ */
+export function towerPath(g: Geometry, from: number, to: number): string {
+  const w = g.cellW;
+  const r = Math.min(2, w / 2);
+  let d = '';
+  for (let l = from; l <= to; l++) {
+    const { y, h } = cellBox(g, l);
+    d += `M0,${y + r}a${r},${r} 0 0 1 ${r},${-r}h${w - 2 * r}a${r},${r} 0 0 1 ${r},${r}v${h - 2 * r}a${r},${r} 0 0 1 ${-r},${r}h${2 * r - w}a${r},${r} 0 0 1 ${-r},${-r}z`;
+  }
+  return d;
+}
+
+/** A forward pointer of length len as one path from (0, 0): the line, then the arrowhead at its end. */
+export const linkPath = (len: number): string => `M0,0H${len}M${len},0l-6,-3.5v7z`;
+
 /** Columns to draw for a viewport (plus some overscan), clamped to [−1, n]. */
 export function visibleColumns(g: Geometry, scrollLeft: number, viewW: number, overscan = 4): [number, number] {
   const first = Math.floor((scrollLeft - g.pad) / g.colW) - 1 - overscan;
