@@ -60,7 +60,10 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
 
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
+    // A CPU-backed canvas: it is redrawn only when the ring changes. With a
+    // GPU-backed one, headless Chromium without a GPU (the bench) spent 20–100 ms
+    // in the compositor commit after redraws, while the ring's nodes joined.
+    const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     if (!canvas || !ctx || width === null) return;
     const px = Math.max(1, Math.round(width * (window.devicePixelRatio || 1)));
     if (canvas.width !== px) {
