@@ -14,6 +14,8 @@ const fourth: Scenario = { sim: 'hash-ring', params: { vnodes: 160, hash: 'ketam
 const caption = (page: Page) => page.getByTestId('caption');
 const ring = (page: Page) => page.getByRole('img', { name: /^Hash ring:/ });
 const loadRow = (page: Page, node: string) => page.locator(`.hr-bar-row[data-node="${node}"]`);
+// Points and most key dots are drawn on a canvas, which says what it drew: data-points, data-keys and data-owners ("cache-a:30 cache-b:41").
+const canvas = (page: Page) => page.locator('.hr-ring-canvas');
 
 test.describe('hash ring', () => {
   test('a join shows its points, then exactly the moved keys, counted against the ideal', async ({ page }) => {
@@ -25,6 +27,10 @@ test.describe('hash ring', () => {
     const moved = Number(/^(\d+)/.exec((await caption(page).textContent()) ?? '')?.[1]);
     await expect(page.locator('.hr-key.hr-moved')).toHaveCount(moved);
     await expect(page.locator('.hr-key.hr-moved[data-node="cache-d"]')).toHaveCount(moved);
+    // The other keys are on the canvas, none of them cache-d's.
+    await expect(canvas(page)).toHaveAttribute('data-keys', String(100 - moved));
+    await expect(canvas(page)).toHaveAttribute('data-points', '640');
+    await expect(canvas(page)).not.toHaveAttribute('data-owners', /cache-d/);
     await expect(loadRow(page, 'cache-d')).toHaveAttribute('data-keys', String(moved));
 
     // One step back: cache-d's points are on the ring, no key has moved yet.
@@ -32,11 +38,16 @@ test.describe('hash ring', () => {
     await expect(caption(page)).toHaveText(/^cache-d joins with weight 1: its 160 points/);
     await expect(page.locator('[data-pending="join"]')).toHaveCount(1);
     await expect(page.locator('.hr-key[data-node="cache-d"]')).toHaveCount(0);
+    await expect(canvas(page)).toHaveAttribute('data-keys', '100');
+    await expect(canvas(page)).toHaveAttribute('data-points', '480');
+    await expect(canvas(page)).not.toHaveAttribute('data-owners', /cache-d/);
     await expect(page.locator('.hr-bar-row')).toHaveCount(3);
 
     // Forward with the keyboard: the keys travel.
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.hr-key[data-node="cache-d"]')).toHaveCount(moved);
+    await expect(canvas(page)).toHaveAttribute('data-keys', String(100 - moved));
+    await expect(canvas(page)).not.toHaveAttribute('data-owners', /cache-d/);
     await expect(page.locator('[data-pending]')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -112,6 +123,7 @@ test.describe('hash ring', () => {
     await expect(page.locator('.hr-density')).toHaveAttribute('data-keys', '20000');
     expect(Date.now() - t0).toBeLessThan(15000);
     await expect(page.locator('.hr-key')).toHaveCount(0);
+    await expect(canvas(page)).toHaveAttribute('data-keys', '0');
     await expect(page.locator('.hr-moved-bin').first()).toBeVisible();
     await expect(caption(page)).toHaveText(/of 20,000 keys \(\d+(\.\d)?%\) moved to cache-d; ideal 1\/4 = 25%\.$/);
     expect(errors).toEqual([]);

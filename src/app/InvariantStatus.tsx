@@ -3,19 +3,20 @@ import { useTimeline } from './store/appStore';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
 export function InvariantStatus() {
-  // The frame object itself (not the count): frames streaming in behind the
-  // shown one must not re-run the check, which is O(state) (10^5 keys).
-  const frame = useTimeline((s) => (s.count > 0 ? s.frames[s.index] : undefined));
+  // The shown frame's state object (not the count, not the frame): frames
+  // streaming in behind it, and frames that share its state (a hash-ring
+  // lookup's steps), must not re-run the check, which is O(state) (10^5 keys).
+  const state = useTimeline((s) => (s.count > 0 ? s.frames[s.index]?.state : undefined));
   const scenario = useTimeline((s) => s.scenario);
   const def = useTimeline((s) => s.def);
   const violations = useMemo(() => {
-    if (!frame || !def || !scenario) return null;
+    if (state === undefined || !def || !scenario) return null;
     try {
-      return def.invariants(frame.state, scenario.params);
+      return def.invariants(state, scenario.params);
     } catch (e) {
       return [`The invariant check itself failed: ${e instanceof Error ? e.message : String(e)}`];
     }
-  }, [frame, def, scenario]);
+  }, [state, def, scenario]);
   if (violations === null) return null;
   const ok = violations.length === 0;
   return (

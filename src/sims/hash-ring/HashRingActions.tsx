@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import type { ActionsProps } from '../../app/simUi';
 import { RING_LIMITS } from './ops';
-import type { HashRingHighlight, HashRingParams, HashRingState } from './types';
+import type { HashRingHighlight, HashRingParams, HashRingState, RingNode } from './types';
 
 // Mirrors the op schema's rule, so the buttons only send ops that validate.
 const printable = /^[^\p{C}]+$/u;
@@ -12,10 +12,16 @@ function suggestNode(taken: ReadonlySet<string>): string {
   for (let i = 1; ; i++) if (!taken.has(`cache-${i}`)) return `cache-${i}`;
 }
 
+type Props = ActionsProps<HashRingState, HashRingHighlight, HashRingParams>;
+
 /** Add/remove nodes, add/remove/look up keys, add a batch of keys. */
-export function HashRingActions({ frame, act }: ActionsProps<HashRingState, HashRingHighlight, HashRingParams>) {
+export function HashRingActions({ frame, act }: Props) {
+  // The forms depend on the nodes only: frames that share them (a lookup's steps) skip re-rendering the forms.
+  return <RingForms nodes={frame.state.nodes} act={act} />;
+}
+
+const RingForms = memo(function RingForms({ nodes, act }: { nodes: readonly RingNode[]; act: Props['act'] }) {
   const id = useId();
-  const nodes = frame.state.nodes;
   const taken = new Set(nodes.map((n) => n.id));
   const [nodeName, setNodeName] = useState('');
   const [weight, setWeight] = useState(1);
@@ -94,4 +100,4 @@ export function HashRingActions({ frame, act }: ActionsProps<HashRingState, Hash
       <p className="muted small">Generate keys adds that many new keys, like user:4821, drawn from the scenario's seed. A scenario holds at most {RING_LIMITS.maxKeys.toLocaleString('en-US')} keys.</p>
     </div>
   );
-}
+});

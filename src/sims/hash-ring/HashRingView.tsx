@@ -13,7 +13,7 @@ export function HashRingView({ frame, prev, params }: ViewProps<HashRingState, H
   return (
     <div className="hr-view" data-frame={frame.i}>
       <figure className="hr-ring-box">
-        <RingDiagram state={state} prevPoints={prev?.state.points ?? null} highlight={highlight} />
+        <RingDiagram state={state} prevPoints={prev?.state.points ?? null} prevNodes={prev?.state.nodes ?? null} highlight={highlight} />
         <figcaption className="muted small">
           {HASH_NAMES[params.hash] ?? params.hash}, {params.vnodes} virtual {params.vnodes === 1 ? 'node' : 'nodes'} per node. Ticks are points,
           {state.keys.length > DOT_LIMIT ? ' the inner band is key density' : ' dots are keys'}, coloured by owner; 0 is at the top, hashes grow

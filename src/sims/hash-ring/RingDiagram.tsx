@@ -1,31 +1,50 @@
 import { useMemo } from 'react';
+import { KeyMarks } from './KeyMarks';
 import { LookupCenter, LookupOverlay } from './LookupOverlay';
 import { colorsByNode } from './nodeColor';
-import { RingKeys } from './RingKeys';
-import { RingPoints } from './RingPoints';
-import { RING_R } from './ringGeometry';
-import type { HashRingHighlight, HashRingState, RingPoint } from './types';
+import { PendingTicks } from './PendingTicks';
+import { RingCanvas } from './RingCanvas';
+import { DOT_LIMIT, RingKeys } from './RingKeys';
+import { RING_R, VIEW_HALF } from './ringGeometry';
+import type { HashRingHighlight, HashRingState, RingKey, RingNode, RingPoint } from './types';
 
-const EMPTY = new Set<string>();
-const VIEW_BOX = '-182 -182 364 364';
+const EMPTY: ReadonlySet<string> = new Set<string>();
+const NO_KEYS: readonly RingKey[] = [];
+const VIEW_BOX = `${-VIEW_HALF} ${-VIEW_HALF} ${2 * VIEW_HALF} ${2 * VIEW_HALF}`;
+
+interface Props {
+  state: HashRingState;
+  prevPoints: readonly RingPoint[] | null;
+  prevNodes: readonly RingNode[] | null;
+  highlight?: HashRingHighlight;
+}
 
 /**
  * The ring: track, points as ticks per node, keys (dots or density) and the lookup walk.
  *
- * Two stacked SVGs of the same view box: the dense layer (ticks, key dots or
- * density, moved-key arcs) sits on its own compositor layer and only changes
- * when the ring's state does; the light layer on top (lookup walk, centre
- * text) is what changes from frame to frame, so stepping through a lookup
- * repaints a handful of elements instead of every tick and key.
+ * Three stacked layers of the same square: an SVG under (track, the moved
+ * keys' arcs or the density band), a canvas with the dense part (every point
+ * and every key dot), and an SVG on top with the few elements a frame is
+ * about (a joining or leaving node's points, moved keys, the key in focus,
+ * the lookup walk and the centre text). Stepping through lookups repaints
+ * only the top layer; a frame that moves points redraws one canvas instead
+ * of restyling thousands of elements.
  */
-export function RingDiagram({ state, prevPoints, highlight }: { state: HashRingState; prevPoints: readonly RingPoint[] | null; highlight?: HashRingHighlight }) {
+export function RingDiagram({ state, prevPoints, prevNodes, highlight }: Props) {
   const colors = useMemo(() => colorsByNode(state.nodes), [state.nodes]);
+  const prevColors = useMemo(() => colorsByNode(prevNodes ?? []), [prevNodes]);
+  const dots = state.keys.length <= DOT_LIMIT;
   const moved = highlight?.kind === 'moved' ? highlight.moved : null;
-  const flash = useMemo(() => {
-    if (highlight?.kind === 'keys') return new Set(highlight.keys);
-    if (highlight?.kind === 'key' && highlight.change !== 'absent') return new Set([highlight.key]);
-    return EMPTY;
-  }, [highlight]);
+  const focusKey = highlight?.kind === 'key' && highlight.change !== 'absent' ? highlight.key : null;
+  const focus = useMemo(() => (focusKey === null ? null : (state.keys.find((k) => k.key === focusKey) ?? null)), [focusKey, state.keys]);
+  // Keys drawn as SVG marks, left out of the canvas.
+  const marked = useMemo(() => {
+    if (!moved?.length && !focus) return EMPTY;
+    const s = new Set(moved?.map((m) => m.key));
+    if (focus) s.add(focus.key);
+    return s;
+  }, [moved, focus]);
+  const fadeIn = useMemo(() => (highlight?.kind === 'keys' ? new Set(highlight.keys) : EMPTY), [highlight]);
   const lookup = highlight?.kind === 'lookup' ? highlight : null;
   const label = `Hash ring: ${state.nodes.length} nodes, ${state.points.length} points and ${state.keys.length} keys`;
   return (
@@ -36,10 +55,19 @@ export function RingDiagram({ state, prevPoints, highlight }: { state: HashRingS
         <text x={4} y={-RING_R - 18} className="hr-label hr-muted">
           0 = 2³²
         </text>
-        <RingPoints nodes={state.nodes} points={state.points} pending={state.pending} />
-        <RingKeys keys={state.keys} points={state.points} prevPoints={prevPoints} colors={colors} moved={moved} flash={flash} />
+        <RingKeys keys={state.keys} points={state.points} prevPoints={prevPoints} colors={colors} moved={moved} />
       </svg>
+      <RingCanvas
+        nodes={state.nodes}
+        points={state.points}
+        skipNode={state.pending?.change === 'leave' ? state.pending.node : null}
+        keys={dots ? state.keys : NO_KEYS}
+        skipKeys={marked}
+        fadeIn={fadeIn}
+      />
       <svg viewBox={VIEW_BOX} role="img" aria-label={label} className="hr-ring hr-ring-top" data-testid="hash-ring-svg">
+        <PendingTicks nodes={state.nodes} pending={state.pending} />
+        {dots && <KeyMarks moved={moved} focus={focus} colors={colors} prevColors={prevColors} />}
         {lookup && <LookupOverlay lookup={lookup} ownerColor={lookup.point ? (colors.get(lookup.point.node) ?? 'var(--muted)') : 'var(--muted)'} />}
         {lookup ? (
           <LookupCenter lookup={lookup} />

@@ -1,15 +1,13 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { findOwnerPoint } from './continuum';
-import { angleOf, arcPath, densityBins, polar, RING_R, sectorPath } from './ringGeometry';
+import { arcPath, densityBins, KEY_R, RING_R, sectorPath } from './ringGeometry';
 import type { MovedKey, RingKey, RingPoint } from './types';
 
-export const KEY_R = RING_R - 20;
 /** Past this many keys the ring shows a density band instead of one dot per key. */
 export const DOT_LIMIT = 2000;
 /** Ownership arcs drawn for moved keys, at most. */
 const ARC_LIMIT = 400;
 const BINS = 180;
-const NONE: ReadonlySet<string> = new Set<string>();
 
 interface Props {
   keys: readonly RingKey[];
@@ -17,54 +15,17 @@ interface Props {
   prevPoints: readonly RingPoint[] | null;
   colors: Map<string, string>;
   moved: readonly MovedKey[] | null;
-  flash: ReadonlySet<string>;
 }
 
 const colorOf = (colors: Map<string, string>, node: string | null) => (node === null ? 'var(--muted)' : (colors.get(node) ?? 'var(--muted)'));
 
-/** Keys whose owner differs between two key lists (a key absent from `before` has not changed owner: it is new). */
-function ownerChanges(before: readonly RingKey[], after: readonly RingKey[]): ReadonlySet<string> {
-  if (before === after) return NONE;
-  const out = new Set<string>();
-  // Same keys in the same order (the common case: only owners changed): compare by index.
-  if (before.length === after.length) {
-    let same = true;
-    for (let i = 0; i < after.length; i++) {
-      if (before[i].key !== after[i].key) {
-        same = false;
-        break;
-      }
-      if (before[i].node !== after[i].node) out.add(after[i].key);
-    }
-    if (same) return out.size ? out : NONE;
-    out.clear();
-  }
-  const was = new Map(before.map((k) => [k.key, k.node]));
-  for (const k of after) {
-    const w = was.get(k.key);
-    if (w !== undefined && w !== k.node) out.add(k.key);
-  }
-  return out.size ? out : NONE;
-}
-
 /**
- * Keys whose owner changed since the keys last drawn (whichever way the
- * timeline moved): only those carry the colour transition, so a frame that
- * changes nothing starts no transition and restyles no dot.
+ * The keys' SVG layer under the canvas: each moved key sweeps an arc to its
+ * new owner's point (and its old arc fades), or, past DOT_LIMIT keys, the
+ * density band. The dots themselves are on the canvas (RingCanvas), the
+ * moved ones on top (KeyMarks).
  */
-function useChangedOwners(keys: readonly RingKey[]): ReadonlySet<string> {
-  const [seen, setSeen] = useState<{ keys: readonly RingKey[]; changed: ReadonlySet<string> }>({ keys, changed: NONE });
-  if (seen.keys !== keys) {
-    const next = { keys, changed: ownerChanges(seen.keys, keys) };
-    setSeen(next);
-    return next.changed;
-  }
-  return seen.changed;
-}
-
-/** Keys as dots at their hash angle, coloured by owner; moved keys sweep an arc to their new owner's point. */
-export const RingKeys = memo(function RingKeys({ keys, points, prevPoints, colors, moved, flash }: Props) {
-  const movedSet = useMemo(() => (moved && moved.length ? new Set(moved.map((m) => m.key)) : NONE), [moved]);
+export const RingKeys = memo(function RingKeys({ keys, points, prevPoints, colors, moved }: Props) {
   const arcs = useMemo(() => {
     if (!moved || moved.length > ARC_LIMIT) return [];
     return moved.map((m) => {
@@ -88,36 +49,7 @@ export const RingKeys = memo(function RingKeys({ keys, points, prevPoints, color
           {a.d && <path d={a.d} pathLength={1} stroke={colorOf(colors, a.to)} className="hr-sweep" />}
         </g>
       ))}
-      <KeyDots keys={keys} colors={colors} moved={movedSet} flash={flash} />
     </g>
-  );
-});
-
-/** Each dot's position, computed once per key list. */
-function useDotPositions(keys: readonly RingKey[]): [string, string][] {
-  return useMemo(
-    () =>
-      keys.map((k) => {
-        const [x, y] = polar(KEY_R, angleOf(k.hash));
-        return [x.toFixed(2), y.toFixed(2)];
-      }),
-    [keys],
-  );
-}
-
-const KeyDots = memo(function KeyDots({ keys, colors, moved, flash }: { keys: readonly RingKey[]; colors: Map<string, string>; moved: ReadonlySet<string>; flash: ReadonlySet<string> }) {
-  const changed = useChangedOwners(keys);
-  const xy = useDotPositions(keys);
-  return (
-    <>
-      {keys.map((k, i) => {
-        const isMoved = moved.has(k.key);
-        // The fill transition only where the owner changes (the dot takes its new owner's colour).
-        const anim = isMoved || changed.has(k.key);
-        const cls = `hr-key${anim ? ' anim' : ''}${isMoved ? ' hr-moved' : ''}${flash.has(k.key) ? ' hr-flash' : ''}`;
-        return <circle key={k.key} cx={xy[i][0]} cy={xy[i][1]} r={isMoved ? 4 : 3} fill={colorOf(colors, k.node)} className={cls} data-key={k.key} data-node={k.node ?? ''} />;
-      })}
-    </>
   );
 });
 

@@ -3,6 +3,12 @@
  * the top and hashes grow clockwise, as the continuum is usually drawn.
  */
 export const RING_R = 150;
+/** Half the side of the ring's square view box (-VIEW_HALF … VIEW_HALF on both axes). */
+export const VIEW_HALF = 182;
+/** Points are radial ticks from TICK_IN to TICK_OUT; keys sit on the circle of radius KEY_R. */
+export const TICK_IN = RING_R - 7;
+export const TICK_OUT = RING_R + 7;
+export const KEY_R = RING_R - 20;
 const TAU = Math.PI * 2;
 const FULL = 4294967296;
 

@@ -1,0 +1,116 @@
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { useThemeVersion } from '../../ui/useThemeVersion';
+import { drawRing, slotColor, type RingScene } from './drawRing';
+import { ownerChanges } from './ownerChanges';
+import { readAnimMs, readRingPalette } from './readRingPalette';
+import type { RingKey, RingNode, RingPoint } from './types';
+
+const NO_KEYS: ReadonlySet<string> = new Set<string>();
+
+interface Props {
+  nodes: readonly RingNode[];
+  points: readonly RingPoint[];
+  /** A leaving node: its ticks are drawn by the SVG layer, dashed. */
+  skipNode: string | null;
+  /** Keys to draw as dots (empty when the ring shows a density band instead). */
+  keys: readonly RingKey[];
+  /** Keys the SVG layer draws (moved or highlighted ones). */
+  skipKeys: ReadonlySet<string>;
+  /** Keys just added: they fade in. */
+  fadeIn: ReadonlySet<string>;
+}
+
+interface Drawn {
+  keys: readonly RingKey[];
+  slots: ReadonlyMap<string, number>;
+  fadeIn: ReadonlySet<string>;
+}
+
+const easeOut = (t: number) => 1 - (1 - t) * (1 - t);
+
+/** "cache-a:30 cache-b:41": keys drawn per owner, in join order (what tests read instead of counting elements). */
+function ownerCounts(nodes: readonly RingNode[], keys: readonly RingKey[], skip: ReadonlySet<string>): { total: number; text: string } {
+  const count = new Map<string | null, number>();
+  let total = 0;
+  for (const k of keys) {
+    if (skip.has(k.key)) continue;
+    count.set(k.node, (count.get(k.node) ?? 0) + 1);
+    total++;
+  }
+  const parts = nodes.filter((n) => count.has(n.id)).map((n) => `${n.id}:${count.get(n.id)}`);
+  if (count.has(null)) parts.push(`none:${count.get(null)}`);
+  return { total, text: parts.join(' ') };
+}
+
+/**
+ * The ring's dense layer: every point as a tick and every key as a dot, on
+ * one canvas instead of thousands of SVG elements (which cost the browser
+ * ~100 ms of style, layout and layerizing whenever they changed). Sharp at
+ * any devicePixelRatio, redrawn on resize and theme change; owner changes
+ * cross-fade and new keys fade in over the theme's animation time, as the
+ * SVG dots' transitions did.
+ */
+export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, keys, skipKeys, fadeIn }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(ref);
+  const theme = useThemeVersion();
+  const slots = useMemo(() => new Map(nodes.map((n) => [n.id, n.color])), [nodes]);
+  const drawn = useRef<Drawn | null>(null);
+
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    // A CPU-backed canvas: it is redrawn only when the ring changes. With a
+    // GPU-backed one, headless Chromium without a GPU (the bench) spent 20–100 ms
+    // in the compositor commit after redraws, while the ring's nodes joined.
+    const ctx = canvas?.getContext('2d', { willReadFrequently: true });
+    if (!canvas || !ctx || width === null) return;
+    const px = Math.max(1, Math.round(width * (window.devicePixelRatio || 1)));
+    if (canvas.width !== px) {
+      canvas.width = px;
+      canvas.height = px;
+    }
+    const palette = readRingPalette(canvas);
+    const scene: RingScene = { points, slots, skipNode, keys, skipKeys };
+
+    // Animate only what changed since the last drawing (not a resize or a theme switch).
+    const prev = drawn.current;
+    drawn.current = { keys, slots, fadeIn };
+    const from = new Map<string, string>();
+    if (prev && prev.keys !== keys) {
+      for (const [key, owner] of ownerChanges(prev.keys, keys)) {
+        if (!skipKeys.has(key)) from.set(key, slotColor(palette, owner === null ? undefined : prev.slots.get(owner)));
+      }
+    }
+    const fading = fadeIn.size > 0 && prev?.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
+    const anim = readAnimMs(canvas);
+    // The SVG dots' colour transition took --anim; the new-key pop took twice that.
+    const duration = fading.size > 0 ? anim * 2 : anim;
+    if ((from.size === 0 && fading.size === 0) || duration <= 0) {
+      drawRing(ctx, px, scene, palette, null);
+      return;
+    }
+    let raf = 0;
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, Math.max(0, (now - start) / duration));
+      drawRing(ctx, px, scene, palette, t < 1 ? { t: easeOut(t), from, fadeIn: fading } : null);
+      if (t < 1) raf = requestAnimationFrame(frame);
+    };
+    frame(start);
+    return () => cancelAnimationFrame(raf);
+  }, [width, theme, points, slots, skipNode, keys, skipKeys, fadeIn]);
+
+  const owners = useMemo(() => ownerCounts(nodes, keys, skipKeys), [nodes, keys, skipKeys]);
+  const drawnPoints = skipNode === null ? points.length : points.reduce((n, p) => n + (p.node === skipNode ? 0 : 1), 0);
+  return (
+    <canvas
+      ref={ref}
+      className="hr-ring-canvas"
+      aria-hidden="true"
+      data-points={drawnPoints}
+      data-keys={owners.total}
+      data-owners={owners.text}
+    />
+  );
+});
