@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
 import { useTimeline } from './store/appStore';
+import { useTaskDeferredValue } from './useTaskDeferredValue';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
 export function InvariantStatus() {
   // The frame object itself (not the count): frames streaming in behind the
   // shown one must not re-run the check, which is O(state) (10^5 keys).
-  const frame = useTimeline((s) => (s.count > 0 ? s.frames[s.index] : undefined));
+  const shown = useTimeline((s) => (s.count > 0 ? s.frames[s.index] : undefined));
+  // Checked in the task after the frame is drawn, so a big state's check and
+  // its drawing are two tasks, not one. Until then the section is marked
+  // busy and states no verdict in data-ok.
+  const frame = useTaskDeferredValue(shown);
   const scenario = useTimeline((s) => s.scenario);
   const def = useTimeline((s) => s.def);
   const violations = useMemo(() => {
@@ -19,7 +24,7 @@ export function InvariantStatus() {
   if (violations === null) return null;
   const ok = violations.length === 0;
   return (
-    <section className={`panel side-block invariants ${ok ? 'ok' : 'bad'}`} data-testid="invariants" data-ok={ok} aria-live="polite">
+    <section className={`panel side-block invariants ${ok ? 'ok' : 'bad'}`} data-testid="invariants" data-ok={frame === shown ? ok : undefined} aria-live="polite" aria-busy={frame !== shown}>
       {ok ? (
         <p>
           <span aria-hidden="true">✓</span> All invariants hold in this frame
