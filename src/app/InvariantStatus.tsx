@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import { useTimeline } from './store/appStore';
+import { useTaskDeferredValue } from './useTaskDeferredValue';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
 export function InvariantStatus() {
   // The shown frame's state object (not the count, not the frame): frames
   // streaming in behind it, and frames that share its state (a hash-ring
   // lookup's steps), must not re-run the check, which is O(state) (10^5 keys).
-  const state = useTimeline((s) => (s.count > 0 ? s.frames[s.index]?.state : undefined));
+  const shown = useTimeline((s) => (s.count > 0 ? s.frames[s.index]?.state : undefined));
+  // Checked in the task after the frame is drawn, so a big state's check and
+  // its drawing are two tasks, not one. Until then the section is marked
+  // busy and states no verdict in data-ok.
+  const state = useTaskDeferredValue(shown);
   const scenario = useTimeline((s) => s.scenario);
   const def = useTimeline((s) => s.def);
   const violations = useMemo(() => {
@@ -20,7 +25,7 @@ export function InvariantStatus() {
   if (violations === null) return null;
   const ok = violations.length === 0;
   return (
-    <section className={`panel side-block invariants ${ok ? 'ok' : 'bad'}`} data-testid="invariants" data-ok={ok} aria-live="polite">
+    <section className={`panel side-block invariants ${ok ? 'ok' : 'bad'}`} data-testid="invariants" data-ok={state === shown ? ok : undefined} aria-live="polite" aria-busy={state !== shown}>
       {ok ? (
         <p>
           <span aria-hidden="true">✓</span> All invariants hold in this frame

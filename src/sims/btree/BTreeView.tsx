@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ViewProps } from '../../app/simUi';
-import { fitTransform, layoutTree, treeStats, visibleNodes, NODE_H, type TreeLayout } from './layout';
+import { cellsOf, fitTransform, layoutTree, treeStats, visibleNodes, NODE_H, type TreeLayout } from './layout';
 import { TreeDetail } from './TreeDetail';
 import { TreeOverview } from './TreeOverview';
 import { TreeStatsPanel } from './TreeStatsPanel';
@@ -27,12 +27,11 @@ function cachedLayout(root: BNode | null, bplus: boolean): TreeLayout {
 }
 
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
-const NO_CELLS: Positions = new Map();
 const positions = new WeakMap<TreeLayout, Positions>();
 /** Where each key cell of a layout is, by cell id (cached per layout). */
 function cellPositions(layout: TreeLayout): Positions {
   let m = positions.get(layout);
-  if (!m) positions.set(layout, (m = new Map(layout.cells.map((c) => [c.id, { x: c.x, y: c.y }]))));
+  if (!m) positions.set(layout, (m = new Map(cellsOf(layout, layout.nodes).map((c) => [c.id, { x: c.x, y: c.y }]))));
   return m;
 }
 
@@ -70,15 +69,14 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
     return { visible: inView, columns: detail ? inView : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity }), detailed: detail };
   }, [layout, tx, ty, k, w, h]);
   // The previous frame's key positions, so an entering separator can rise from its leaf (small trees, detail
-  // mode only). Stepping forward, the previous tree is the one laid out for the last frame: both the layout
-  // and its cell map come from the caches.
+  // mode only; null: no key enters). Stepping forward, the previous tree is the one laid out for the last
+  // frame: both the layout and its cell map come from the caches.
   const prevCells = useMemo(() => {
-    if (!detailed) return NO_CELLS;
-    const prevLayout = prevRoot === root || layout.cells.length > 5000 ? null : cachedLayout(prevRoot, bplus);
-    return cellPositions(prevLayout ?? layout);
+    if (!detailed || prevRoot === root || layout.cellCount > 5000) return null;
+    return cellPositions(cachedLayout(prevRoot, bplus));
   }, [detailed, prevRoot, root, bplus, layout]);
 
-  const focus = frame.highlight?.node !== undefined ? layout.nodes.find((b) => b.id === frame.highlight?.node) : undefined;
+  const focus = frame.highlight?.node !== undefined ? layout.byId.get(frame.highlight.node) : undefined;
   const zoomToStep = () => {
     if (!focus) return;
     const kk = Math.max(1, k);

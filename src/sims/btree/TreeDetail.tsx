@@ -1,12 +1,12 @@
 import { KeyCellView } from './KeyCellView';
-import { NODE_H, type NodeBox, type TreeLayout } from './layout';
+import { cellsOf, edgesAround, linksFrom, NODE_H, type NodeBox, type TreeLayout } from './layout';
 import type { BTreeHighlight, BTreeState } from './types';
 
 interface Props {
   layout: TreeLayout;
   visible: readonly NodeBox[];
-  /** Where each key cell was in the previous frame (for keys that enter). */
-  prevCells: ReadonlyMap<string, { x: number; y: number }>;
+  /** Where each key cell was in the previous frame (for keys that enter); null when no key enters. */
+  prevCells: ReadonlyMap<string, { x: number; y: number }> | null;
   highlight: BTreeHighlight | undefined;
   transient: BTreeState['transient'];
 }
@@ -21,31 +21,23 @@ function nodeClass(b: NodeBox, path: ReadonlySet<number>, hl: BTreeHighlight | u
 
 /** Full rendering: boxes, key cells keyed by value, edges and leaf links, for the nodes in view. */
 export function TreeDetail({ layout, visible, prevCells, highlight, transient }: Props) {
-  const ids = new Set(visible.map((b) => b.id));
   const path = new Set(highlight?.path ?? []);
   const hlKeys = new Set(highlight?.keys ?? []);
   const range = new Set(highlight?.range ?? []);
   const found = highlight?.found;
   const w = layout.cellW;
-  const edges = layout.edges.filter((e) => {
-    const [p, c] = e.id.split('-').map(Number);
-    return ids.has(p) || ids.has(c);
-  });
   return (
     <g>
       <g className="bt-edges">
-        {edges.map((e) => {
-          const [p, c] = e.id.split('-').map(Number);
-          const on = path.has(p) && path.has(c);
+        {edgesAround(layout, visible).map((e) => {
+          const on = path.has(e.parent.id) && path.has(e.child.id);
           return <line key={e.id} className={on ? 'bt-edge on-path' : 'bt-edge'} x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} />;
         })}
       </g>
       <g className="bt-links">
-        {layout.links
-          .filter((l) => ids.has(Number(l.id.split('>')[0])))
-          .map((l) => (
-            <line key={l.id} className="bt-link" x1={l.x1 + 2} y1={l.y1} x2={l.x2 - 3} y2={l.y2} markerEnd="url(#bt-arrow)" />
-          ))}
+        {linksFrom(layout, visible).map((l) => (
+          <line key={l.id} className="bt-link" x1={l.x1 + 2} y1={l.y1} x2={l.x2 - 3} y2={l.y2} markerEnd="url(#bt-arrow)" />
+        ))}
       </g>
       <g className="bt-nodes">
         {visible.map((b) => (
@@ -61,15 +53,13 @@ export function TreeDetail({ layout, visible, prevCells, highlight, transient }:
         ))}
       </g>
       <g className="bt-cells">
-        {layout.cells
-          .filter((c) => ids.has(c.nodeId))
-          .map((c) => {
-            let tone = '';
-            if (hlKeys.has(c.value)) tone = found === true ? 'is-found' : found === false ? 'is-missing' : 'is-hl';
-            else if (range.has(c.value) && c.id[0] !== 's') tone = 'is-range';
-            const twin = c.id[0] === 's' ? prevCells.get(`l${c.value}`) : undefined;
-            return <KeyCellView key={c.id} cell={c} w={w} tone={tone} from={prevCells.has(c.id) ? undefined : twin} />;
-          })}
+        {cellsOf(layout, visible).map((c) => {
+          let tone = '';
+          if (hlKeys.has(c.value)) tone = found === true ? 'is-found' : found === false ? 'is-missing' : 'is-hl';
+          else if (range.has(c.value) && c.id[0] !== 's') tone = 'is-range';
+          const twin = prevCells && c.id[0] === 's' && !prevCells.has(c.id) ? prevCells.get(`l${c.value}`) : undefined;
+          return <KeyCellView key={c.id} cell={c} w={w} tone={tone} from={twin} />;
+        })}
       </g>
     </g>
   );

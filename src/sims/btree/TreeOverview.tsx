@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LEVEL, NODE_H, type NodeBox, type TreeLayout } from './layout';
+import { edgesAround, LEVEL, NODE_H, type NodeBox, type TreeLayout } from './layout';
 import type { BTreeHighlight } from './types';
 
 interface Props {
@@ -18,34 +18,10 @@ interface Props {
  * one path and every edge into another (two DOM elements whatever the size);
  * the highlighted path is drawn on top.
  */
-interface TreeIndex {
-  byId: ReadonlyMap<number, NodeBox>;
-  depth: number;
-  /** The layout's edges with their end nodes resolved. */
-  edges: readonly { parent: NodeBox; child: NodeBox; x1: number; x2: number }[];
-}
-
-/** What the overview needs of a layout besides the camera, computed once per layout (layouts are cached per tree root). */
-const indexes = new WeakMap<TreeLayout, TreeIndex>();
-function treeIndex(layout: TreeLayout): TreeIndex {
-  const cached = indexes.get(layout);
-  if (cached) return cached;
-  let depth = 0;
-  for (const b of layout.nodes) depth = Math.max(depth, b.depth);
-  const byId = new Map(layout.nodes.map((b) => [b.id, b]));
-  const edges = layout.edges.map((e) => {
-    const [p, c] = e.id.split('-').map(Number);
-    return { parent: byId.get(p) as NodeBox, child: byId.get(c) as NodeBox, x1: e.x1, x2: e.x2 };
-  });
-  const index = { byId, depth, edges };
-  indexes.set(layout, index);
-  return index;
-}
-
 export function TreeOverview({ layout, visible, highlight, transform, viewH }: Props) {
   const { x: tx, y: ty, k } = transform;
   // The two big path strings depend on the tree and the camera only, not on the highlight.
-  const { byId, depth, edges } = treeIndex(layout);
+  const { byId, depth } = layout;
   const { X, Y, boxH, boxes, lines } = useMemo(() => {
     const boxH = Math.max(NODE_H * k, 8);
     const natural = LEVEL * k;
@@ -76,15 +52,12 @@ export function TreeOverview({ layout, visible, highlight, transform, viewH }: P
     flush();
     let lines = '';
     if (visible.length <= 3000) {
-      const ids = new Set<number>();
-      for (const b of visible) ids.add(b.id);
-      for (const e of edges) {
-        if (!ids.has(e.parent.id) && !ids.has(e.child.id)) continue;
+      for (const e of edgesAround(layout, visible)) {
         lines += `M${X(e.x1).toFixed(1)} ${(Y(e.parent.depth) + boxH).toFixed(1)}L${X(e.x2).toFixed(1)} ${Y(e.child.depth).toFixed(1)}`;
       }
     }
     return { X, Y, boxH, boxes, lines };
-  }, [depth, edges, visible, tx, ty, k, viewH]);
+  }, [layout, depth, visible, tx, ty, k, viewH]);
   const onPath = (highlight?.path ?? []).map((id) => byId.get(id)).filter((b): b is NodeBox => !!b);
   const trail = onPath.map((b, i) => `${i ? 'L' : 'M'}${X(b.x + b.w / 2).toFixed(1)} ${(Y(b.depth) + boxH / 2).toFixed(1)}`).join('');
   return (

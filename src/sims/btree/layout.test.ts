@@ -1,5 +1,6 @@
+import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
-import { CELL_H, LEVEL, NODE_H, PAD, cellWidthFor, fitTransform, layoutTree, treeStats, visibleNodes } from './layout';
+import { CELL_H, LEVEL, NODE_H, PAD, cellsOf, cellWidthFor, edgesAround, fitTransform, layoutTree, linksFrom, treeStats, visibleNodes } from './layout';
 import { frames, ins } from './testUtil';
 import type { BNode } from './types';
 
@@ -21,7 +22,7 @@ describe('layoutTree', () => {
     expect(box(1).x + box(1).w / 2).toBeCloseTo((a.x + a.w / 2 + b.x + b.w / 2) / 2);
   });
   it('lays key cells left to right inside their box, keyed by value', () => {
-    const cells = L.cells.filter((c) => c.nodeId === 3);
+    const cells = cellsOf(L, L.nodes).filter((c) => c.nodeId === 3);
     expect(cells.map((c) => c.id)).toEqual(['k3', 'k4']);
     expect(cells[0].x).toBeCloseTo(box(3).x + PAD);
     expect(cells[1].x - cells[0].x).toBe(24);
@@ -29,7 +30,7 @@ describe('layoutTree', () => {
     expect(NODE_H).toBe(CELL_H + 2 * PAD);
   });
   it('hangs child i from the boundary between parent keys i-1 and i', () => {
-    const e = L.edges.find((x) => x.id === '1-3')!;
+    const e = edgesAround(L, L.nodes).find((x) => x.id === '1-3')!;
     expect(e.x1).toBeCloseTo(box(1).x + PAD + 24);
     expect(e.y1).toBe(NODE_H);
     expect(e.x2).toBeCloseTo(box(3).x + box(3).w / 2);
@@ -38,10 +39,11 @@ describe('layoutTree', () => {
   it('B+: separators and leaf keys are distinct cells, and leaf links join box edges', () => {
     const bp: BNode = { id: 1, keys: [3], children: [leaf(2, [1, 2], 3), leaf(3, [3, 4], null)] };
     const B = layoutTree(bp, true);
-    expect(B.cells.map((c) => c.id).sort()).toEqual(['l1', 'l2', 'l3', 'l4', 's3']);
-    expect(B.links).toHaveLength(1);
+    expect(cellsOf(B, B.nodes).map((c) => c.id).sort()).toEqual(['l1', 'l2', 'l3', 'l4', 's3']);
+    const links = linksFrom(B, B.nodes);
+    expect(links).toHaveLength(1);
     const [l, r] = [B.nodes.find((n) => n.id === 2)!, B.nodes.find((n) => n.id === 3)!];
-    expect(B.links[0]).toEqual({ id: '2>3', x1: l.x + l.w, y1: LEVEL + NODE_H / 2, x2: r.x, y2: LEVEL + NODE_H / 2 });
+    expect(links[0]).toEqual({ id: '2>3', x1: l.x + l.w, y1: LEVEL + NODE_H / 2, x2: r.x, y2: LEVEL + NODE_H / 2 });
   });
   it('never overlaps boxes on a level, even for a 2,000-key tree of order 3', () => {
     const fs = frames({ order: 3, split: 'on-overflow', variant: 'btree' }, [{ op: 'insertMany', count: 2000, pattern: 'random' }]);
@@ -52,6 +54,31 @@ describe('layoutTree', () => {
       level.sort((a, b) => a.x - b.x);
       for (let i = 1; i < level.length; i++) expect(level[i].x).toBeGreaterThanOrEqual(level[i - 1].x + level[i - 1].w + 11.99);
     }
+  });
+  it('matches d3-hierarchy tree() box for box, for B-trees and B+ trees of orders 3 to 6 (seed 7)', () => {
+    for (const order of [3, 4, 5, 6]) {
+      for (const variant of ['btree', 'bplus'] as const) {
+        const fs = frames({ order, split: 'on-overflow', variant }, [{ op: 'insertMany', count: 600, pattern: 'random' }, { op: 'delete', key: 5 }], 7);
+        const root = fs.at(-1)!.state.root!;
+        const L = layoutTree(root, variant === 'bplus');
+        const w = (n: BNode) => Math.max(1, n.keys.length) * L.cellW + 2 * PAD;
+        const h = hierarchy(root, (d) => d.children);
+        tidyTree<BNode>()
+          .nodeSize([1, LEVEL])
+          .separation((a, b) => (w(a.data) + w(b.data)) / 2 + (a.parent === b.parent ? 12 : 26))(h);
+        const expected: { id: number; x: number; y: number }[] = [];
+        h.each((d) => expected.push({ id: d.data.id, x: (d.x ?? 0) - w(d.data) / 2, y: d.y ?? 0 }));
+        expect(L.nodes.map((b) => ({ id: b.id, x: b.x, y: b.y }))).toEqual(expected);
+      }
+    }
+  });
+  it('lays out a tree the same whether its subtrees were laid out in earlier frames or not', () => {
+    const fs = frames({ order: 4, split: 'on-overflow', variant: 'btree' }, [{ op: 'insertMany', count: 300, pattern: 'random' }, ...ins(5, 17, 4000)]);
+    for (const f of fs) layoutTree(f.state.root, false);
+    const last = fs.at(-1)!.state.root!;
+    const fresh = JSON.parse(JSON.stringify(last)) as BNode;
+    const strip = (l: ReturnType<typeof layoutTree>) => l.nodes.map((b) => [b.id, b.x, b.y, b.w]);
+    expect(strip(layoutTree(last, false))).toEqual(strip(layoutTree(fresh, false)));
   });
   it('widens cells for long keys', () => {
     expect(cellWidthFor(leaf(1, [123456789]))).toBe(Math.ceil(9 * 7.5 + 10));

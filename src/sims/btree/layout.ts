@@ -1,10 +1,12 @@
-import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
+import { subtreeShape, type ShapeRules } from './subtreeShape';
 import type { BNode } from './types';
 
 /**
- * Tidy tree layout (Reingold–Tilford via d3-hierarchy's `tree()` with
+ * Tidy tree layout (Reingold–Tilford, as d3-hierarchy's `tree()` with
  * nodeSize) of a B-tree whose nodes are boxes of key cells. Pure: state in,
- * numbers out; the view only maps them to SVG.
+ * numbers out; the view only maps them to SVG. Subtree shapes are memoised
+ * per node object (see subtreeShape.ts), and key cells, edges and leaf links
+ * are derived only for the boxes a view draws.
  */
 
 export const CELL_H = 24;
@@ -24,6 +26,10 @@ export interface NodeBox {
   leaf: boolean;
   keys: number[];
   next?: number | null;
+  parent: NodeBox | null;
+  /** Which child of its parent this is (0 for the root). */
+  slot: number;
+  kids: NodeBox[];
 }
 
 export interface KeyCell {
@@ -44,25 +50,68 @@ export interface Edge {
   y2: number;
 }
 
+/** A parent-to-child edge, with its end boxes. */
+export interface TreeEdge extends Edge {
+  parent: NodeBox;
+  child: NodeBox;
+}
+
 export interface TreeLayout {
+  /** Level by level, left to right. */
   nodes: NodeBox[];
-  cells: KeyCell[];
-  edges: Edge[];
-  /** B+ leaf links, left leaf to right leaf. */
-  links: Edge[];
+  byId: ReadonlyMap<number, NodeBox>;
+  bplus: boolean;
   cellW: number;
+  /** Deepest level (0 for a lone root). */
+  depth: number;
+  /** Key cells in all boxes. */
+  cellCount: number;
   bounds: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/** Characters of an integer key, as String(k).length. */
+function digitsOf(k: number): number {
+  let d = k < 0 ? 2 : 1;
+  for (let a = Math.abs(k); a >= 10; a = Math.floor(a / 10)) d++;
+  return d;
+}
+
+/** What the view needs to know of a whole subtree besides its layout. */
+interface Summary {
+  /** Longest key, in characters. */
+  digits: number;
+  height: number;
+  nodes: number;
+  keys: number;
+}
+
+/** Summaries of internal nodes, memoised: frames share unchanged subtrees. */
+const summaries = new WeakMap<BNode, Summary>();
+function summary(n: BNode): Summary {
+  let s = summaries.get(n);
+  if (s) return s;
+  let lo = 0;
+  let hi = 0;
+  for (const k of n.keys) {
+    lo = Math.min(lo, k);
+    hi = Math.max(hi, k);
+  }
+  s = { digits: Math.max(digitsOf(lo), digitsOf(hi)), height: 1, nodes: 1, keys: n.keys.length };
+  if (n.children.length === 0) return s;
+  for (const c of n.children) {
+    const t = summary(c);
+    s.digits = Math.max(s.digits, t.digits);
+    s.height = Math.max(s.height, t.height + 1);
+    s.nodes += t.nodes;
+    s.keys += t.keys;
+  }
+  summaries.set(n, s);
+  return s;
 }
 
 /** Cell width that fits the longest key (monospace digits ≈ 7.5 px at 12 px). */
 export function cellWidthFor(root: BNode | null): number {
-  let digits = 1;
-  const walk = (n: BNode): void => {
-    for (const k of n.keys) digits = Math.max(digits, String(k).length);
-    for (const c of n.children) walk(c);
-  };
-  if (root) walk(root);
-  return Math.max(24, Math.ceil(digits * 7.5 + 10));
+  return Math.max(24, Math.ceil((root ? summary(root).digits : 1) * 7.5 + 10));
 }
 
 export function cellId(value: number, leaf: boolean, bplus: boolean): string {
@@ -71,50 +120,92 @@ export function cellId(value: number, leaf: boolean, bplus: boolean): string {
 
 const width = (n: BNode, cellW: number): number => Math.max(1, n.keys.length) * cellW + 2 * PAD;
 
+/** One rules object per cell width, so shapes memoised for it are found again. */
+const rulesByCellW = new Map<number, ShapeRules>();
+function rulesFor(cellW: number): ShapeRules {
+  let r = rulesByCellW.get(cellW);
+  if (!r) rulesByCellW.set(cellW, (r = { width: (n) => width(n, cellW), siblingGap: SIBLING_GAP, cousinGap: COUSIN_GAP }));
+  return r;
+}
+
+const NO_KIDS: NodeBox[] = [];
+
 export function layoutTree(root: BNode | null, bplus: boolean): TreeLayout {
   const cellW = cellWidthFor(root);
-  const out: TreeLayout = { nodes: [], cells: [], edges: [], links: [], cellW, bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
-  if (!root) return out;
-  const h = hierarchy(root, (d) => d.children);
-  // nodeSize x = 1, so separation is in pixels: half of each box plus a gap.
-  tidyTree<BNode>()
-    .nodeSize([1, LEVEL])
-    .separation((a, b) => (width(a.data, cellW) + width(b.data, cellW)) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP))(h);
-
+  const nodes: NodeBox[] = [];
   const byId = new Map<number, NodeBox>();
+  const out: TreeLayout = { nodes, byId, bplus, cellW, depth: 0, cellCount: 0, bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
+  if (!root) return out;
+  const rules = rulesFor(cellW);
+  // Breadth first from the root's centre at x = 0, as d3's tree() with nodeSize; sources[i] is the node of nodes[i].
+  const sources: BNode[] = [];
+  const add = (n: BNode, cx: number, parent: NodeBox | null, slot: number): void => {
+    const w = rules.width(n);
+    const depth = parent ? parent.depth + 1 : 0;
+    const leaf = n.children.length === 0;
+    const box: NodeBox = { id: n.id, x: cx - w / 2, y: depth * LEVEL, w, depth, leaf, keys: n.keys, parent, slot, kids: leaf ? NO_KIDS : [] };
+    if (n.next !== undefined) box.next = n.next;
+    if (parent) parent.kids.push(box);
+    nodes.push(box);
+    sources.push(n);
+    byId.set(n.id, box);
+  };
+  add(root, 0, null, 0);
   let x0 = Infinity;
   let x1 = -Infinity;
-  let y1 = 0;
-  h.each((d) => {
-    const n = d.data;
-    const w = width(n, cellW);
-    const box: NodeBox = { id: n.id, x: (d.x ?? 0) - w / 2, y: d.y ?? 0, w, depth: d.depth, leaf: n.children.length === 0, keys: n.keys };
-    if (n.next !== undefined) box.next = n.next;
-    out.nodes.push(box);
-    byId.set(n.id, box);
+  for (let q = 0; q < nodes.length; q++) {
+    const box = nodes[q];
+    const n = sources[q];
+    out.cellCount += n.keys.length;
     x0 = Math.min(x0, box.x);
-    x1 = Math.max(x1, box.x + w);
-    y1 = Math.max(y1, box.y + NODE_H);
-    n.keys.forEach((k, j) => {
-      out.cells.push({ id: cellId(k, box.leaf, bplus), value: k, nodeId: n.id, x: box.x + PAD + j * cellW, y: box.y + PAD });
-    });
-  });
-  h.each((d) => {
-    if (!d.parent) return;
-    const p = byId.get(d.parent.data.id) as NodeBox;
-    const c = byId.get(d.data.id) as NodeBox;
-    const i = d.parent.data.children.indexOf(d.data);
-    // A child hangs from the boundary between keys[i-1] and keys[i] of its parent.
-    out.edges.push({ id: `${p.id}-${c.id}`, x1: p.x + PAD + i * cellW, y1: p.y + NODE_H, x2: c.x + c.w / 2, y2: c.y });
-  });
-  for (const b of out.nodes) {
-    if (b.leaf && b.next != null) {
-      const to = byId.get(b.next);
-      if (to) out.links.push({ id: `${b.id}>${to.id}`, x1: b.x + b.w, y1: b.y + NODE_H / 2, x2: to.x, y2: to.y + NODE_H / 2 });
-    }
+    x1 = Math.max(x1, box.x + box.w);
+    if (box.leaf) continue;
+    const { offsets } = subtreeShape(n, rules);
+    const cx = box.x + box.w / 2;
+    for (let i = 0; i < n.children.length; i++) add(n.children[i], cx + offsets[i], box, i);
   }
-  out.bounds = { x0, y0: 0, x1, y1 };
+  out.depth = nodes[nodes.length - 1].depth;
+  out.bounds = { x0, y0: 0, x1, y1: out.depth * LEVEL + NODE_H };
   return out;
+}
+
+/** The key cells of these boxes, box by box, left to right. */
+export function cellsOf(layout: TreeLayout, boxes: readonly NodeBox[]): KeyCell[] {
+  const cells: KeyCell[] = [];
+  for (const b of boxes) {
+    b.keys.forEach((k, j) => {
+      cells.push({ id: cellId(k, b.leaf, layout.bplus), value: k, nodeId: b.id, x: b.x + PAD + j * layout.cellW, y: b.y + PAD });
+    });
+  }
+  return cells;
+}
+
+/** The edge from a parent to its child: the child hangs from the boundary between keys[slot-1] and keys[slot] of its parent. */
+export function edgeOf(layout: TreeLayout, parent: NodeBox, child: NodeBox): TreeEdge {
+  const x1 = parent.x + PAD + child.slot * layout.cellW;
+  return { id: `${parent.id}-${child.id}`, x1, y1: parent.y + NODE_H, x2: child.x + child.w / 2, y2: child.y, parent, child };
+}
+
+/** Every edge with at least one end among these boxes, once each. */
+export function edgesAround(layout: TreeLayout, boxes: readonly NodeBox[]): TreeEdge[] {
+  const ids = new Set<number>();
+  for (const b of boxes) ids.add(b.id);
+  const edges: TreeEdge[] = [];
+  for (const b of boxes) {
+    if (b.parent) edges.push(edgeOf(layout, b.parent, b));
+    for (const c of b.kids) if (!ids.has(c.id)) edges.push(edgeOf(layout, b, c));
+  }
+  return edges;
+}
+
+/** B+ leaf links leaving these boxes, left leaf to right leaf. */
+export function linksFrom(layout: TreeLayout, boxes: readonly NodeBox[]): Edge[] {
+  const links: Edge[] = [];
+  for (const b of boxes) {
+    const to = b.leaf && b.next != null ? layout.byId.get(b.next) : undefined;
+    if (to) links.push({ id: `${b.id}>${to.id}`, x1: b.x + b.w, y1: b.y + NODE_H / 2, x2: to.x, y2: to.y + NODE_H / 2 });
+  }
+  return links;
 }
 
 export interface TreeStats {
@@ -126,16 +217,7 @@ export interface TreeStats {
 }
 
 export function treeStats(root: BNode | null, order: number): TreeStats {
-  let nodes = 0;
-  let keys = 0;
-  let height = 0;
-  const walk = (n: BNode, depth: number): void => {
-    nodes++;
-    keys += n.keys.length;
-    height = Math.max(height, depth + 1);
-    for (const c of n.children) walk(c, depth + 1);
-  };
-  if (root) walk(root, 0);
+  const { height, nodes, keys } = root ? summary(root) : { height: 0, nodes: 0, keys: 0 };
   return { height, nodes, keys, fill: nodes ? keys / (nodes * (order - 1)) : 0 };
 }
 
