@@ -10,7 +10,8 @@ import { chromium } from '@playwright/test';
 const [outDir = '/tmp/shots', ...routes] = process.argv.slice(2);
 const port = 4190 + Math.floor(Math.random() * 50);
 mkdirSync(outDir, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Its own process group, so stopping it stops vite too (not only npx).
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}/`;
 for (let i = 0; i < 100; i++) {
   try {
@@ -39,4 +40,4 @@ for (const [ri, route] of list.entries()) {
   }
 }
 await browser.close();
-server.kill();
+process.kill(-server.pid, 'SIGTERM');

@@ -1,4 +1,4 @@
-import { Component, useRef, type ReactNode } from 'react';
+import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnySimDefinition } from '../engine/types';
 import { useSimPart } from './simAssets';
 import { timeline, useTimeline } from './store/appStore';
@@ -23,6 +23,15 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unkno
   }
 }
 
+/**
+ * How long a page that has drawn nothing yet waits for the frame its link
+ * names, once frames are streaming in, before it draws the first frame
+ * instead. Drawing frame 0 of a run whose linked frame arrives 100 ms later
+ * would only cost the page a whole first render (100+ ms for Raft's graph)
+ * on the way there.
+ */
+export const LINK_GRACE_MS = 300;
+
 /** Renders the simulation's lazily loaded View or Actions with the current frame. */
 export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {
   const Part = useSimPart(def.id, part);
@@ -32,10 +41,19 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
   const scenario = useTimeline((s) => s.scenario);
   const playing = useTimeline((s) => s.playing);
   const lastProps = useRef<object | null>(null);
+  // The link's frame is still being computed.
+  const awaitingTarget = useTimeline((s) => s.target !== null && s.status === 'computing');
+  const [graceOver, setGraceOver] = useState(false);
+  const inGrace = lastProps.current === null && hasFrames && awaitingTarget && !graceOver;
+  useEffect(() => {
+    if (!inGrace) return;
+    const t = setTimeout(() => setGraceOver(true), LINK_GRACE_MS);
+    return () => clearTimeout(t);
+  }, [inGrace]);
   const frames = timeline.getState().frames;
   const frame = frames[index];
   let props: object | null = lastProps.current;
-  if (hasFrames && scenario && frame && timeline.getState().def === def) {
+  if (hasFrames && scenario && frame && timeline.getState().def === def && !inGrace) {
     props = {
       frame,
       prev: index > 0 ? frames[index - 1] : null,
@@ -52,7 +70,7 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
   // While a recomputed run has no frame yet, keep showing the last one (so
   // the view does not flash and the actions keep what the user typed).
   if (!props) {
-    return part === 'View' ? <div className="view-area view-loading">Computing the first frame…</div> : null;
+    return part === 'View' ? <div className="view-area view-loading">{inGrace ? 'Computing the frame this link opens…' : 'Computing the first frame…'}</div> : null;
   }
   const fallback = part === 'View' ? <div className="view-area view-loading">Loading the view…</div> : <p className="muted">Loading…</p>;
   const body = Part ? (

@@ -1,28 +1,28 @@
 import { decodePermalink, parseRoute } from '../engine/permalink';
-import { loadDefinition } from '../sims/loadDefinition';
+import { findSim } from '../sims/registry';
 import { createFrameEncoder, type WireMessage } from './frameCodec';
 import { createMessageHandler } from './handleMessage';
 import type { ToWorker } from './protocol';
 
 // The worker is a thin switch: all logic lives in handleMessage/timelineRunner,
 // which also run on the main thread when workers are unavailable.
+//
+// Every model is in this one script (registry.ts), not loaded on demand: the
+// worker starts while the page is fetching its own chunks, and a second
+// request from the worker would queue behind them (six connections per host
+// over HTTP/1.1), which cost a link's first frame 300+ ms.
 const scope = self as unknown as {
   postMessage: (msg: WireMessage) => void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
-const find = (id: string) => loadDefinition(id).catch(() => undefined);
 // Frames share structure with the ones sent before them (frameCodec.ts).
 const handle = createMessageHandler(
   createFrameEncoder((msg) => scope.postMessage(msg)),
-  find,
+  findSim,
   // The page's link, decoded exactly as the page decodes it (useScenarioFromLink).
-  async (hash) => {
-    const route = parseRoute(hash);
-    if (route.page !== 'sim') return null;
-    const def = await find(route.sim);
-    if (!def) return null;
-    const r = decodePermalink(hash || `#/${def.id}`, (id) => (id === def.id ? def : undefined));
-    return r.ok ? r.scenario : null;
+  (hash) => {
+    const r = parseRoute(hash).page === 'sim' ? decodePermalink(hash, findSim) : null;
+    return Promise.resolve(r?.ok ? r.scenario : null);
   },
 );
 scope.onmessage = (e) => handle(e.data);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ViewProps } from '../../app/simUi';
+import { useMountedLater } from '../../ui/useMountedLater';
 import { MetricsPanel, WithoutBreakerPanel } from './BreakerPanels';
 import { buildHistory } from './history';
 import { HistoryCharts } from './HistoryCharts';
@@ -12,11 +13,13 @@ import './circuitBreaker.css';
 export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
   const s = frame.state;
   const count = frames.length;
+  // The charts over the whole history mount one task after the rest of the view.
+  const later = useMountedLater();
   // Frames only grow while the timeline computes; rebuild the series when their number changes.
   const history = useMemo(
-    () => buildHistory(frames.map((f) => f.state), params.duration),
+    () => (later ? buildHistory(frames.map((f) => f.state), params.duration) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [frames, count, params.duration],
+    [later, frames, count, params.duration],
   );
   return (
     <div className="cb-view" data-state={s.state} data-time={s.time}>
@@ -36,7 +39,7 @@ export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<Ci
           <MetricsPanel s={s} p={params} />
         </div>
       </div>
-      <HistoryCharts history={history} now={s.time} failureRateThreshold={params.failureRateThreshold} slowCallRateThreshold={params.slowCallRateThreshold} />
+      {history && <HistoryCharts history={history} now={s.time} failureRateThreshold={params.failureRateThreshold} slowCallRateThreshold={params.slowCallRateThreshold} />}
       <WithoutBreakerPanel s={s} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ViewProps } from '../../app/simUi';
+import { useMountedLater } from '../../ui/useMountedLater';
 import { ClusterGraph } from './ClusterGraph';
 import { LogGrid } from './LogGrid';
 import { RaftStats } from './RaftStats';
@@ -13,6 +14,8 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
   const onSelect = useSelectedServer((s) => s.toggle);
   const clear = useSelectedServer((s) => s.clear);
   const state = frame.state;
+  // The logs and the term timeline (over every frame) mount one task after the cluster.
+  const later = useMountedLater();
   const node = selected ? state.nodes.find((n) => n.id === selected) : undefined;
   return (
     <div className="raft-view">
@@ -32,8 +35,8 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
         <span>click a server to act on it</span>
       </p>
       {node && <ServerToolbar node={node} at={state.time} act={act} onClose={clear} />}
-      <LogGrid nodes={state.nodes} />
-      <TermTimeline frames={frames} index={index} duration={params.duration} />
+      {later && <LogGrid nodes={state.nodes} />}
+      {later && <TermTimeline frames={frames} index={index} duration={params.duration} />}
     </div>
   );
 }
