@@ -83,22 +83,32 @@ export function resolveTarget(t: Target, frames: readonly Frame[], done: boolean
 
 export function createTimelineStore(client: SimClient) {
   return createStore<TimelineState & TimelineActions>()((set, get) => {
+    // Streamed messages arrive one task each. Their frames are stored at once, but
+    // subscribers (the page) hear about them once per burst, in a task of its own:
+    // unpacking a message and re-rendering the page do not add up in one long task.
+    let pending: { timer: ReturnType<typeof setTimeout>; end: Partial<TimelineState> | null } | null = null;
+    const flush = (): void => {
+      const end = pending?.end ?? null;
+      pending = null;
+      settle(end);
+    };
     const onMessage = (msg: FromWorker): void => {
-      const s = get();
       if (msg.type === 'frames') {
-        for (const f of msg.frames) s.frames.push(f);
-        settle(false);
-      } else if (msg.type === 'done') {
-        set({ status: 'done' });
-        settle(true);
-      } else {
-        set({ status: 'error', modelError: { op: msg.op, message: msg.message } });
-        settle(true);
+        const frames = get().frames;
+        for (const f of msg.frames) frames.push(f);
       }
+      pending ??= { timer: setTimeout(flush, 0), end: null };
+      if (msg.type === 'done') pending.end = { status: 'done' };
+      else if (msg.type === 'error') pending.end = { status: 'error', modelError: { op: msg.op, message: msg.message } };
+    };
+    const dropPending = (): void => {
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
     };
 
-    /** After new frames: move to the pending target, or follow along. */
-    const settle = (done: boolean): void => {
+    /** After new frames (and the run's end, if it came): move to the pending target, or follow along; one update. */
+    const settle = (end: Partial<TimelineState> | null): void => {
+      const done = end !== null;
       const s = get();
       const n = s.frames.length;
       let index = s.index;
@@ -120,10 +130,11 @@ export function createTimelineStore(client: SimClient) {
         // While a run streams in, the view stays on the frame it shows (the
         // counter grows); re-drawing every batch would only cost time.
       }
-      set({ count: n, index: Math.min(index, Math.max(0, n - 1)), target, notice });
+      set({ ...end, count: n, index: Math.min(index, Math.max(0, n - 1)), target, notice });
     };
 
     const start = (def: AnySimDefinition, scenario: Scenario, target: Target, extra: Partial<TimelineState> = {}): void => {
+      dropPending();
       set({
         def,
         scenario,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ViewProps } from '../../app/simUi';
-import { useMountedLater } from '../../ui/useMountedLater';
+import { useMountStage } from '../../ui/useMountStage';
 import { MetricsPanel, WithoutBreakerPanel } from './BreakerPanels';
 import { buildHistory } from './history';
 import { HistoryCharts } from './HistoryCharts';
@@ -13,8 +13,10 @@ import './circuitBreaker.css';
 export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
   const s = frame.state;
   const count = frames.length;
-  // The charts over the whole history mount one task after the rest of the view.
-  const later = useMountedLater();
+  // Mounted in three tasks: the panels, then the state machine graph, then the
+  // charts over the whole history.
+  const stage = useMountStage(2);
+  const later = stage >= 2;
   // Frames only grow while the timeline computes; rebuild the series when their number changes.
   const history = useMemo(
     () => (later ? buildHistory(frames.map((f) => f.state), params.duration) : null),
@@ -25,7 +27,7 @@ export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<Ci
     <div className="cb-view" data-state={s.state} data-time={s.time}>
       <div className="cb-top">
         <section className="cb-graph-box" aria-label="State machine">
-          <StateGraph state={s.state} justTaken={s.transitions} last={s.lastTransition} />
+          {stage >= 1 ? <StateGraph state={s.state} justTaken={s.transitions} last={s.lastTransition} /> : <div className="cb-flow" aria-hidden="true" />}
           <p className="cb-state-line">
             <span className={`cb-badge st-${s.state.toLowerCase()}`} data-testid="cb-state">
               {s.state}

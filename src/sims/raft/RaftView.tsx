@@ -1,5 +1,5 @@
 import type { ViewProps } from '../../app/simUi';
-import { useMountedLater } from '../../ui/useMountedLater';
+import { useMountStage } from '../../ui/useMountStage';
 import { ClusterGraph } from './ClusterGraph';
 import { LogGrid } from './LogGrid';
 import { RaftStats } from './RaftStats';
@@ -14,13 +14,14 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
   const onSelect = useSelectedServer((s) => s.toggle);
   const clear = useSelectedServer((s) => s.clear);
   const state = frame.state;
-  // The logs and the term timeline (over every frame) mount one task after the cluster.
-  const later = useMountedLater();
+  // Mounted in three tasks: the stats, then the cluster graph, then the logs and
+  // the term timeline (over every frame).
+  const stage = useMountStage(2);
   const node = selected ? state.nodes.find((n) => n.id === selected) : undefined;
   return (
     <div className="raft-view">
       <RaftStats state={state} />
-      <ClusterGraph state={state} highlight={frame.highlight} selected={selected} onSelect={onSelect} />
+      {stage >= 1 ? <ClusterGraph state={state} highlight={frame.highlight} selected={selected} onSelect={onSelect} /> : <div className="raft-flow raft-flow-pending" aria-hidden="true" />}
       <p className="raft-legend muted small" aria-hidden="true">
         <span>
           <span className="raft-key rv" /> RequestVote
@@ -35,8 +36,8 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
         <span>click a server to act on it</span>
       </p>
       {node && <ServerToolbar node={node} at={state.time} act={act} onClose={clear} />}
-      {later && <LogGrid nodes={state.nodes} />}
-      {later && <TermTimeline frames={frames} index={index} duration={params.duration} />}
+      {stage >= 2 && <LogGrid nodes={state.nodes} />}
+      {stage >= 2 && <TermTimeline frames={frames} index={index} duration={params.duration} />}
     </div>
   );
 }
