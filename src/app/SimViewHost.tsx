@@ -26,11 +26,12 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unkno
 /**
  * How long a page that has drawn nothing yet waits for the frame its link
  * names, once frames are streaming in, before it draws the first frame
- * instead. Drawing frame 0 of a run whose linked frame arrives 100 ms later
- * would only cost the page a whole first render (100+ ms for Raft's graph)
- * on the way there.
+ * instead (the playback bar counts the frames meanwhile). Drawing frame 0 of
+ * a run whose linked frame arrives a moment later would show a frame the
+ * person did not ask for and cost the page a whole extra first render
+ * (100+ ms for Raft's graph) on the way. Longer runs show frame 0 after this.
  */
-export const LINK_GRACE_MS = 300;
+export const LINK_GRACE_MS = 1000;
 
 /** Renders the simulation's lazily loaded View or Actions with the current frame. */
 export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {

@@ -1,9 +1,10 @@
 import type { AnySimDefinition } from '../engine/types';
 
-// Lazy, per-simulation loading for the browser (the page and the worker):
+// Lazy, per-simulation loading for the page (and the main-thread fallback):
 // each src/sims/<id>/definition.ts is its own chunk, found by convention, so
-// opening one simulation fetches only its code. Node-side code (the trace
-// CLI, tests) uses the eager list in registry.ts instead.
+// opening one simulation fetches only its code. The worker script and
+// Node-side code (the trace CLI, tests) use the eager list in registry.ts
+// instead (see sim.worker.ts for why the worker holds every model).
 const modules = import.meta.glob<Record<string, unknown>>('./*/definition.ts');
 
 /** Simulation ids that have a definition, in catalog (alphabetical) order. */
