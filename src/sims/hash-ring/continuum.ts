@@ -60,15 +60,14 @@ export function ownerOf(points: readonly RingPoint[], h: number): string | null 
   return index < 0 ? null : points[index].node;
 }
 
-/** Fraction of the ring (0–1) each node owns: the arc from the previous point up to each of its points. */
-export function arcShares(points: readonly RingPoint[]): Map<string, number> {
-  const shares = new Map<string, number>();
-  const n = points.length;
-  for (let i = 0; i < n; i++) {
-    // Clockwise distance from the previous point; the first point's arc wraps
-    // past 2^32 (so a lone point owns the whole ring).
-    const span = i === 0 ? points[0].hash + 4294967296 - points[n - 1].hash : points[i].hash - points[i - 1].hash;
-    shares.set(points[i].node, (shares.get(points[i].node) ?? 0) + span / 4294967296);
-  }
-  return shares;
+/** 2^32: the ring's circumference in hash units. */
+export const RING_SIZE = 4294967296;
+
+/**
+ * Clockwise distance from the point before points[i] to it; the first
+ * point's arc wraps past 2^32 (so a lone point owns the whole ring).
+ */
+export function arcSpan(points: readonly RingPoint[], i: number): number {
+  return i === 0 ? points[0].hash + RING_SIZE - points[points.length - 1].hash : points[i].hash - points[i - 1].hash;
 }
+

@@ -1,4 +1,4 @@
-import { arcShares, comparePoints, nodePointHashes, ownerOf } from './continuum';
+import { arcSpan, comparePoints, nodePointHashes, ownerOf, RING_SIZE } from './continuum';
 import { pointCounts } from './pointCount';
 import type { HashName, MovedKey, RingKey, RingNode, RingPoint } from './types';
 
@@ -37,18 +37,19 @@ export class PointHashCache {
  */
 export function buildContinuum(hash: HashName, vnodes: number, nodes: readonly NodeSpec[], cache: PointHashCache, prev: readonly RingPoint[] = []): RingPoint[] {
   const counts = pointCounts(hash, nodes, vnodes);
-  const countOf = new Map(nodes.map((n, i) => [n.id, counts[i]]));
+  // Per node: its new point count and how many of its points survive (one lookup per point).
+  const tally = new Map(nodes.map((n, i) => [n.id, { count: counts[i], had: 0 }]));
   const kept: RingPoint[] = [];
-  const had = new Map<string, number>();
   for (const p of prev) {
-    if (p.vnode < (countOf.get(p.node) ?? 0)) {
+    const t = tally.get(p.node);
+    if (t !== undefined && p.vnode < t.count) {
       kept.push(p);
-      had.set(p.node, (had.get(p.node) ?? 0) + 1);
+      t.had++;
     }
   }
   const added: RingPoint[] = [];
   nodes.forEach((n, i) => {
-    const from = had.get(n.id) ?? 0;
+    const from = tally.get(n.id)!.had;
     if (from >= counts[i]) return;
     const hashes = cache.hashes(n.id, counts[i]);
     for (let v = from; v < counts[i]; v++) added.push({ hash: hashes[v], node: n.id, vnode: v });
@@ -98,19 +99,24 @@ export function keyIndex(keys: readonly RingKey[], hash: number, key: string): n
 
 /** Fill in each node's summaries: its point count, ring share and key count. */
 export function summariseNodes(specs: readonly NodeSpec[], points: readonly RingPoint[], keys: readonly RingKey[]): RingNode[] {
-  const pointsPer = new Map<string, number>();
-  for (const p of points) pointsPer.set(p.node, (pointsPer.get(p.node) ?? 0) + 1);
-  const keysPer = new Map<string, number>();
-  for (const k of keys) if (k.node !== null) keysPer.set(k.node, (keysPer.get(k.node) ?? 0) + 1);
-  const arcs = arcShares(points);
-  return specs.map((s) => ({
-    id: s.id,
-    weight: s.weight,
-    color: s.color,
-    points: pointsPer.get(s.id) ?? 0,
-    arc: arcs.get(s.id) ?? 0,
-    keys: keysPer.get(s.id) ?? 0,
-  }));
+  // One pass over the points and one over the keys, one map lookup each (this
+  // runs on every join and leave, over up to 64 × 160 points and 10^5 keys).
+  const per = new Map(specs.map((s) => [s.id, { points: 0, arc: 0, keys: 0 }]));
+  const n = points.length;
+  for (let i = 0; i < n; i++) {
+    const t = per.get(points[i].node);
+    if (t === undefined) continue;
+    t.points++;
+    t.arc += arcSpan(points, i) / RING_SIZE;
+  }
+  for (const k of keys) {
+    const t = k.node === null ? undefined : per.get(k.node);
+    if (t !== undefined) t.keys++;
+  }
+  return specs.map((s) => {
+    const t = per.get(s.id)!;
+    return { id: s.id, weight: s.weight, color: s.color, points: t.points, arc: t.arc, keys: t.keys };
+  });
 }
 
 /** Same nodes with fresh key counts (points unchanged). */
