@@ -54,7 +54,7 @@ const PREFIX_CANDIDATES = 8;
  */
 export type WireMessage =
   | FromWorker
-  | { type: 'chunk'; runId: number; ids: Int32Array; items: unknown[] }
+  | { type: 'chunk'; runId: number; ids: number[]; items: unknown[] }
   | { type: 'chunk'; runId: number; fill: unknown[] };
 
 /** Sent after the message that names them: a big array's elements, or a slot's contents. */
@@ -90,8 +90,8 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
 
   /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
-  const encIds = (v: unknown[], from: number, to: number, typed: boolean): { ids: Int32Array | number[]; n: unknown[] } => {
-    const ids = typed ? new Int32Array(to - from) : new Array<number>(to - from);
+  const encIds = (v: unknown[], from: number, to: number): { ids: number[]; n: unknown[] } => {
+    const ids = new Array<number>(to - from);
     const n: unknown[] = [];
     for (let i = from; i < to; i++) {
       const k = knownId(v[i]);
@@ -164,7 +164,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
         return { [CHUNKED]: len };
       }
       if (len >= ID_ARRAY_MIN && v.some((e) => knownId(e) !== undefined)) {
-        const { ids, n } = encIds(v, 0, len, false);
+        const { ids, n } = encIds(v, 0, len);
         return { [IDS]: ids, n };
       }
       let out: unknown[] | null = null;
@@ -216,7 +216,7 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
         const arr = item.big;
         for (let s = 0; s < arr.length; s += CHUNK_LEN) {
           fresh = 0;
-          const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN), true) as { ids: Int32Array; n: unknown[] };
+          const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN));
           post({ type: 'chunk', runId, ids, items: n });
         }
         continue;
@@ -255,7 +255,7 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
     if (ref !== undefined) return table[ref as number];
     const ids = v[IDS];
     if (ids !== undefined) {
-      const a = ids as ArrayLike<number>;
+      const a = ids as number[];
       const n = v.n as unknown[];
       const arr = new Array<unknown>(a.length);
       table.push(arr);

@@ -105,11 +105,6 @@ export function createMessageHandler(post: (msg: FromWorker) => void, findSim: F
         });
         break;
       }
-      case 'preload': {
-        const found = findSim(msg.sim);
-        if (found instanceof Promise) found.catch(() => undefined);
-        break;
-      }
       case 'cancel':
         if (current?.runId === msg.runId) {
           current.handle.cancel();

@@ -4,8 +4,6 @@ import type { Frame, Scenario } from '../engine/types';
 export type ToWorker =
   | { type: 'run'; runId: number; scenario: Scenario }
   | { type: 'cancel'; runId: number }
-  /** Start loading a simulation's code before its first run (the page is still loading its own copy). */
-  | { type: 'preload'; sim: string }
   /**
    * The page's link, sent as the page starts: the worker decodes it and starts
    * computing at once; the page's first `run` adopts that run when its scenario

@@ -6,8 +6,6 @@ import type { FromWorker, ToWorker } from './protocol';
 export interface SimClient {
   run(scenario: Scenario, onMessage: (msg: FromWorker) => void): number;
   cancel(): void;
-  /** Warm the runner's copy of a simulation's code (no-op on the main thread, which loads it anyway). */
-  preload(sim: string): void;
   /**
    * Start computing the scenario a link opens before the page asks for it; the
    * page's first run adopts it when it is the same scenario (no-op on the main thread).
@@ -78,9 +76,6 @@ export function createSimClient(): SimClient {
       send({ type: 'cancel', runId });
       runId++;
       listener = null;
-    },
-    preload(sim) {
-      if (mode === 'worker') send({ type: 'preload', sim });
     },
     speculate(hash) {
       if (mode === 'worker') send({ type: 'speculate', hash });

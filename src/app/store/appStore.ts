@@ -9,13 +9,12 @@ import { createTimelineStore, type TimelineActions, type TimelineState } from '.
 export const timeline = createTimelineStore(client);
 
 /**
- * Start fetching everything a simulation page needs at once — the worker's
- * copy of the model, the page's copy of the definition and the view — instead
- * of one after the other (route known → definition → first run → view).
+ * Start fetching everything a simulation page needs at once — the page's copy
+ * of the definition and the view — instead of one after the other (route
+ * known → definition → first run → view). The worker already holds every model.
  */
 export function preloadSim(id: string): void {
   if (!SIM_IDS.includes(id)) return;
-  client.preload(id);
   void loadDefinition(id).catch(() => undefined);
   void loadSimUi(id).catch(() => undefined);
 }

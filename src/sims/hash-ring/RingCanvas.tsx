@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useThemeVersion } from '../../ui/useThemeVersion';
-import { drawRing, slotColor, type RingScene } from './drawRing';
+import { drawRing, slotColor, type RingPalette, type RingScene } from './drawRing';
 import { ownerChanges } from './ownerChanges';
 import { readAnimMs, readRingPalette } from './readRingPalette';
 import type { RingKey, RingNode, RingPoint } from './types';
@@ -57,6 +57,7 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
   const theme = useThemeVersion();
   const slots = useMemo(() => new Map(nodes.map((n) => [n.id, n.color])), [nodes]);
   const drawn = useRef<Drawn | null>(null);
+  const look = useRef<{ key: string; palette: RingPalette; anim: number } | null>(null);
 
   useLayoutEffect(() => {
     const canvas = ref.current;
@@ -70,7 +71,10 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
       canvas.width = px;
       canvas.height = px;
     }
-    const palette = readRingPalette(canvas);
+    // Resolved once per theme and motion preference: getComputedStyle here would restyle the page on every redraw.
+    const key = `${theme}:${window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false}`;
+    if (look.current?.key !== key) look.current = { key, palette: readRingPalette(canvas), anim: readAnimMs(canvas) };
+    const { palette, anim } = look.current;
     const scene: RingScene = { points, slots, skipNode, keys, skipKeys };
 
     // Animate only what changed since the last drawing (not a resize or a theme switch).
@@ -83,7 +87,6 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
       }
     }
     const fading = fadeIn.size > 0 && prev?.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
-    const anim = readAnimMs(canvas);
     // The SVG dots' colour transition took --anim; the new-key pop took twice that.
     const duration = fading.size > 0 ? anim * 2 : anim;
     if ((from.size === 0 && fading.size === 0) || duration <= 0) {

@@ -175,9 +175,9 @@ export const SkipListPicture = memo(function SkipListPicture({
                   key={i}
                   className="sl-cell sl-cell-head"
                   x={headX}
-                  y={yOf(g, i + 1) - g.rowH / 2 + 1.5}
+                  y={cellBox(g, i + 1).y}
                   width={g.cellW}
-                  height={g.rowH - 3}
+                  height={cellBox(g, i + 1).h}
                   rx={2}
                 />
               ))}
