@@ -15,30 +15,53 @@ export type RaftEvent =
   /** Ops come after every event of the same millisecond, so acting at a frame keeps the frames before it. */
   | { kind: 'op'; time: number; seq: number; index: number };
 
-function earlier(a: { time: number; seq: number }, b: { time: number; seq: number } | null): boolean {
-  return b === null || a.time < b.time || (a.time === b.time && a.seq < b.seq);
-}
-
+/**
+ * The earliest pending event. Scans every message and timer without
+ * allocating (it runs once per frame, 20,000 times in a long run); only the
+ * winner becomes an event object.
+ */
 export function nextEvent(state: RaftState, ops: readonly RaftOp[]): RaftEvent | null {
-  let best: RaftEvent | null = null;
+  let time = Infinity;
+  let seq = Infinity;
+  let kind: RaftEvent['kind'] | null = null;
+  let message: Message | null = null;
+  let node = '';
   for (const m of state.messages) {
-    const e = { kind: 'deliver' as const, time: m.deliverAt, seq: m.id, message: m };
-    if (earlier(e, best)) best = e;
+    if (m.deliverAt < time || (m.deliverAt === time && m.id < seq)) {
+      time = m.deliverAt;
+      seq = m.id;
+      kind = 'deliver';
+      message = m;
+    }
   }
   for (const n of state.nodes) {
     if (!n.alive) continue;
-    if (n.electionAlarm) {
-      const e = { kind: 'electionAlarm' as const, time: n.electionAlarm.at, seq: n.electionAlarm.seq, node: n.id };
-      if (earlier(e, best)) best = e;
+    const e = n.electionAlarm;
+    if (e && (e.at < time || (e.at === time && e.seq < seq))) {
+      time = e.at;
+      seq = e.seq;
+      kind = 'electionAlarm';
+      node = n.id;
     }
-    if (n.heartbeatAlarm) {
-      const e = { kind: 'heartbeatAlarm' as const, time: n.heartbeatAlarm.at, seq: n.heartbeatAlarm.seq, node: n.id };
-      if (earlier(e, best)) best = e;
+    const h = n.heartbeatAlarm;
+    if (h && (h.at < time || (h.at === time && h.seq < seq))) {
+      time = h.at;
+      seq = h.seq;
+      kind = 'heartbeatAlarm';
+      node = n.id;
     }
   }
   if (state.opsApplied < ops.length) {
-    const e = { kind: 'op' as const, time: ops[state.opsApplied].at, seq: Number.MAX_SAFE_INTEGER, index: state.opsApplied };
-    if (earlier(e, best)) best = e;
+    const at = ops[state.opsApplied].at;
+    // Ops sort after every other event of their millisecond (seq = MAX_SAFE_INTEGER).
+    if (at < time || (at === time && Number.MAX_SAFE_INTEGER < seq)) return { kind: 'op', time: at, seq: Number.MAX_SAFE_INTEGER, index: state.opsApplied };
   }
-  return best;
+  switch (kind) {
+    case null:
+      return null;
+    case 'deliver':
+      return { kind, time, seq, message: message as Message };
+    default:
+      return { kind, time, seq, node };
+  }
 }

@@ -3,7 +3,7 @@
  * and checkQuorum (Raft thesis §6.2).
  */
 import type { RuleCtx, Step } from './ctx';
-import { lastLogIndex, listIds, majority, peersOf, termAt } from './log';
+import { lastLogIndex, listIds, majority, peersOf, spliceLog, termAt } from './log';
 import { stepDown } from './rules';
 import type { Message, Outgoing, RaftNode } from './types';
 
@@ -35,7 +35,7 @@ export function sendHeartbeats(leader: RaftNode, ctx: RuleCtx): Step {
 
 /** Leaders: "If command received from client: append entry to local log" (and replicate it at once). */
 export function clientRequest(leader: RaftNode, command: string, ctx: RuleCtx): Step {
-  const n: RaftNode = { ...leader, log: leader.log.concat([{ term: leader.term, command }]) };
+  const n: RaftNode = { ...leader, log: spliceLog(leader.log, leader.log.length, [{ term: leader.term, command }]) };
   const send = peersOf(n, ctx.ids).map((p) => appendEntriesFor(n, p));
   return {
     node: n,

@@ -49,3 +49,36 @@ export function rangeText(from: number, to: number): string {
 export function sameEntry(a: LogEntry | undefined, b: LogEntry | undefined): boolean {
   return a !== undefined && b !== undefined && a.term === b.term && a.command === b.command;
 }
+
+/**
+ * The first log array built that ends with a given entry. An entry object is
+ * made once, by the leader that appends it, and reaches followers as the same
+ * object, so most followers' logs equal, entry for entry, a log their leader
+ * already had: 9 servers × 1,000 requests would otherwise copy 4.5 million
+ * entry slots into 9,000 log arrays that every frame keeps (issue 7: share
+ * structure between frames). Keyed weakly by entry, so nothing outlives a run.
+ */
+const firstLogEndingWith = new WeakMap<LogEntry, readonly LogEntry[]>();
+
+/**
+ * `log[0, keep)` followed by `entries[from…]`. When an identical log (the
+ * same entry objects in the same order, checked one by one) was built before,
+ * that array is returned instead of a copy; logs are never mutated, so
+ * sharing one changes no frame's content.
+ */
+export function spliceLog(log: readonly LogEntry[], keep: number, entries: readonly LogEntry[], from = 0): readonly LogEntry[] {
+  const n = keep + entries.length - from;
+  if (n === 0) return log.length === 0 ? log : [];
+  const last = n > keep ? entries[entries.length - 1] : log[keep - 1];
+  const known = firstLogEndingWith.get(last);
+  if (known !== undefined && known.length === n) {
+    let same = true;
+    for (let i = n - 1; same && i >= keep; i--) same = known[i] === entries[from + i - keep];
+    for (let i = keep - 1; same && i >= 0; i--) same = known[i] === log[i];
+    if (same) return known;
+  }
+  const out = log.slice(0, keep);
+  for (let i = from; i < entries.length; i++) out.push(entries[i]);
+  if (known === undefined) firstLogEndingWith.set(last, out);
+  return out;
+}

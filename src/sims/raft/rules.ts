@@ -6,7 +6,7 @@
  * server and a message; it returns the server's new state and its reply.
  */
 import type { RuleCtx, Step } from './ctx';
-import { isAtLeastAsUpToDate, lastLogIndex, lastLogTerm, rangeText, termAt } from './log';
+import { isAtLeastAsUpToDate, lastLogIndex, lastLogTerm, rangeText, spliceLog, termAt } from './log';
 import type { LogEntry, Message, Outgoing, RaftNode } from './types';
 
 type Msg<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -114,9 +114,9 @@ export interface AppendResult {
 export function appendNewEntries(log: readonly LogEntry[], prevLogIndex: number, entries: readonly LogEntry[]): AppendResult {
   for (let k = 0; k < entries.length; k++) {
     const index = prevLogIndex + 1 + k;
-    if (index > log.length) return { log: log.concat(entries.slice(k)), firstChanged: index, truncatedFrom: null };
+    if (index > log.length) return { log: spliceLog(log, log.length, entries, k), firstChanged: index, truncatedFrom: null };
     if (log[index - 1].term !== entries[k].term) {
-      return { log: log.slice(0, index - 1).concat(entries.slice(k)), firstChanged: index, truncatedFrom: index };
+      return { log: spliceLog(log, index - 1, entries, k), firstChanged: index, truncatedFrom: index };
     }
   }
   return { log, firstChanged: null, truncatedFrom: null };
