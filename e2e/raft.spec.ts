@@ -8,7 +8,7 @@ import { findSim } from '../src/sims/registry';
 import { raftSim } from '../src/sims/raft/definition';
 import { minorityPartition, figure8 } from '../src/sims/raft/examples';
 import type { RaftState } from '../src/sims/raft/types';
-import { frameCounter, openScenario, waitForTimeline, watchErrors } from './helpers';
+import { frameCounter, linkOf, openScenario, waitForTimeline, watchErrors } from './helpers';
 
 const full = (s: Omit<Scenario, 'sim'>): Scenario => ({ sim: 'raft', ...s, params: { ...defaultParams(raftSim.params), ...s.params } });
 
@@ -38,6 +38,31 @@ test.describe('Raft', () => {
     await expect(page.getByRole('group', { name: /network split into \{S1, S2\} and \{S3, S4, S5\}/ })).toBeVisible();
     // Its uncommitted entry is dashed: S1's commit index stays 1.
     await expect(page.getByTestId('log-S1')).toHaveAttribute('data-commit-index', '1');
+    expect(errors).toEqual([]);
+  });
+
+  test("a link to a late frame of a long run shows that frame, then its history once the frames before it are in", async ({ page }) => {
+    const errors = watchErrors(page);
+    // 5 servers, 20 simulated s, 200 requests: 3,599 frames. The worker sends the
+    // linked frame ahead of the ones before it (timelineRunner.ts).
+    const sc = full({
+      params: { nodes: 5, duration: 20_000, heartbeatInterval: 100 },
+      seed: 1,
+      ops: Array.from({ length: 200 }, (_, i) => ({ op: 'request', command: `x=${i}`, at: 600 + i * 15 })),
+    });
+    const frames = runAll(raftSim, sc);
+    const k = frames.length - 150;
+    await page.goto(`./${linkOf({ ...sc, frame: k })}`);
+    await expect(page.getByTestId('frame-counter')).toContainText(`${k + 1} /`);
+    await expect(page.getByTestId('caption')).toHaveText(frames[k].caption);
+    await waitForTimeline(page);
+    expect(await frameCounter(page)).toEqual({ i: k + 1, n: frames.length });
+    const timeline = page.locator('.raft-timeline');
+    await expect(timeline).toHaveAttribute('aria-busy', 'false');
+    await expect(timeline.locator('.raft-tl-lead').first()).toBeVisible();
+    await expect(page.getByTestId('invariants')).toHaveAttribute('data-ok', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('caption')).toHaveText(frames[k - 1].caption);
     expect(errors).toEqual([]);
   });
 

@@ -106,7 +106,7 @@ export const INIT_SCRIPT = String.raw`
         subscribed = true;
         L.storeAt = now();
         const seen = (x) => {
-          if (x.count > 0 && L.firstFrameAt === undefined) L.firstFrameAt = now();
+          if ((x.count > 0 || x.ahead) && L.firstFrameAt === undefined) L.firstFrameAt = now();
           if (x.status === 'done' && L.doneAt === undefined) {
             L.doneAt = now();
             L.frames = x.count;
@@ -117,7 +117,8 @@ export const INIT_SCRIPT = String.raw`
         s0.subscribe(seen);
       }
       if (L.firstFrameAt !== undefined && L.donePainted === undefined) L.rafTimes.push(t);
-      const ready = s.count > 0 && s.target === null && shows(s.index);
+      // A link's frame may be shown before the frames leading to it (sent ahead).
+      const ready = (s.count > 0 || s.ahead) && s.target === null && shows(s.index);
       if (ready && L.framePainted === undefined && !L.framePending) {
         L.framePending = true;
         afterPaint((x) => (L.framePainted = x));

@@ -1,10 +1,13 @@
 import { timeline, useTimeline } from './store/appStore';
+import { frameAt } from './store/timelineStore';
 
 /** The current frame's caption, announced politely to screen readers. */
 export function CaptionBox() {
   const index = useTimeline((s) => s.index);
-  const count = useTimeline((s) => s.count);
-  const frame = count > 0 ? timeline.getState().frames[index] : undefined;
+  // Re-render as frames arrive (the shown one may be the last to): count, and a frame sent ahead.
+  useTimeline((s) => s.count);
+  useTimeline((s) => s.ahead);
+  const frame = frameAt(timeline.getState(), index);
   const opIndex = frame?.op;
   return (
     <div className="caption-box">

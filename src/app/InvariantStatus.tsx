@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTimeline } from './store/appStore';
+import { frameAt } from './store/timelineStore';
 import { useTaskDeferredValue } from './useTaskDeferredValue';
 
 /** Checks the model's invariants on the frame shown: a green check, or each violation in red. */
@@ -7,7 +8,7 @@ export function InvariantStatus() {
   // The shown frame's state object (not the count, not the frame): frames
   // streaming in behind it, and frames that share its state (a hash-ring
   // lookup's steps), must not re-run the check, which is O(state) (10^5 keys).
-  const shown = useTimeline((s) => (s.count > 0 ? s.frames[s.index]?.state : undefined));
+  const shown = useTimeline((s) => frameAt(s, s.index)?.state);
   // Checked in the task after the frame is drawn, so a big state's check and
   // its drawing are two tasks, not one. Until then the section is marked
   // busy and states no verdict in data-ok.

@@ -6,7 +6,8 @@ const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 /** Play/pause, step, first/last, speed, scrubber and the `i / n` counter (DESIGN.md §6). */
 export function PlaybackBar() {
   const index = useTimeline((s) => s.index);
-  const count = useTimeline((s) => s.count);
+  // A link's frame sent ahead counts as computed: the frames before it are on their way.
+  const count = useTimeline((s) => Math.max(s.count, s.ahead ? s.ahead.i + 1 : 0));
   const status = useTimeline((s) => s.status);
   const playing = useTimeline((s) => s.playing);
   const speed = useTimeline((s) => s.speed);

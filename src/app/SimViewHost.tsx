@@ -2,6 +2,7 @@ import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnySimDefinition } from '../engine/types';
 import { useSimPart } from './simAssets';
 import { timeline, useTimeline } from './store/appStore';
+import { frameAt } from './store/timelineStore';
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: unknown }, { error: Error | null; key: unknown }> {
   state = { error: null as Error | null, key: undefined as unknown };
@@ -37,8 +38,10 @@ export const LINK_GRACE_MS = 1000;
 export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View' | 'Actions' }) {
   const Part = useSimPart(def.id, part);
   const index = useTimeline((s) => s.index);
-  // Re-render when the first frame arrives, not on every streamed batch.
-  const hasFrames = useTimeline((s) => s.count > 0);
+  // Re-render when the first frame arrives, not on every streamed batch; and
+  // once the frames before a link's frame sent ahead have all arrived.
+  const hasFrames = useTimeline((s) => s.count > 0 || s.ahead !== null);
+  useTimeline((s) => s.count > s.index);
   const scenario = useTimeline((s) => s.scenario);
   const playing = useTimeline((s) => s.playing);
   const lastProps = useRef<object | null>(null);
@@ -52,12 +55,12 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
     return () => clearTimeout(t);
   }, [inGrace]);
   const frames = timeline.getState().frames;
-  const frame = frames[index];
+  const frame = frameAt(timeline.getState(), index);
   let props: object | null = lastProps.current;
   if (hasFrames && scenario && frame && timeline.getState().def === def && !inGrace) {
     props = {
       frame,
-      prev: index > 0 ? frames[index - 1] : null,
+      prev: (index > 0 ? frames[index - 1] : null) ?? null,
       frames,
       index,
       count: frames.length,

@@ -11,7 +11,12 @@ export interface ViewProps<S = unknown, H = unknown, P extends ParamValues = Par
   frame: Frame<S, H>;
   /** The frame shown before this one (null on first paint). */
   prev: Frame<S, H> | null;
-  /** Every frame computed so far (for history charts); `frames[index] === frame`. */
+  /**
+   * Every frame computed so far (for history charts); `frames[index] === frame`,
+   * except while a link's frame, sent ahead, is shown before the frames leading
+   * to it have arrived: then `frames` ends before `index` (the view is drawn
+   * again once they are in).
+   */
   frames: readonly Frame<S, H>[];
   index: number;
   params: P;

@@ -41,7 +41,7 @@ export function useKeyboardShortcuts(): void {
           break;
         case 'End':
           s.pause();
-          s.setIndex(s.frames.length - 1);
+          s.setIndex(Math.max(s.frames.length - 1, s.ahead ? s.ahead.i : 0));
           break;
         default:
           return;

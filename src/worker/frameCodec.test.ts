@@ -37,6 +37,33 @@ function batchesOf<T>(xs: T[], size: number): T[][] {
 
 const framesOf = (out: FromWorker[]): Frame[] => out.flatMap((m) => (m.type === 'frames' ? m.frames : []));
 
+describe('frame codec: a frame sent ahead', () => {
+  it('decodes to the very object the later frames message refers to, with equal content', () => {
+    const frames = framesFor({ sim: 'raft', ...findSim('raft')!.examples[0].scenario });
+    const k = frames.length - 3;
+    const wire: WireMessage[] = [];
+    const out: FromWorker[] = [];
+    const decode = createFrameDecoder();
+    const encode = createFrameEncoder((m) => {
+      const c = structuredClone(m);
+      wire.push(structuredClone(c)); // as sent: the decoder fills `c` in place
+      out.push(...decode(c));
+    });
+    encode({ type: 'ahead', runId: 1, frame: frames[k] });
+    for (const b of batchesOf(frames, 50)) encode({ type: 'frames', runId: 1, frames: b });
+    encode({ type: 'done', runId: 1, total: frames.length });
+    expect(out[0].type).toBe('ahead');
+    const ahead = out[0].type === 'ahead' ? out[0].frame : null;
+    expect(JSON.parse(JSON.stringify(ahead))).toEqual(JSON.parse(JSON.stringify(frames[k])));
+    const decoded = framesOf(out);
+    expect(decoded[k]).toBe(ahead);
+    expect(JSON.parse(JSON.stringify(decoded))).toEqual(JSON.parse(JSON.stringify(frames)));
+    // In the frames message the frame sent ahead is a reference, not a second copy.
+    const sent = wire.filter((m) => m.type === 'frames').map((m) => (m.type === 'frames' ? m.frames : []));
+    expect(sent[Math.floor(k / 50)][k % 50]).toEqual({ '\0': 0 });
+  });
+});
+
 describe('frame codec', () => {
   for (const def of SIMS) {
     for (const ex of def.examples) {

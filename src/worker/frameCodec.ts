@@ -72,7 +72,10 @@ function isPlain(v: unknown): v is Plain | unknown[] {
 /** Worker side: wraps `post` so frames messages share structure with earlier ones. */
 export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: FromWorker) => void {
   let runId = Number.NaN;
-  let sent = new WeakMap<object, number>();
+  // A Map, not a WeakMap: a run registers 10^5+ objects, and a WeakMap's
+  // ephemeron table was measurably slower to fill and to garbage-collect.
+  // The run's end drops it.
+  let sent = new Map<object, number>();
   let next = 0;
   let queue: Queued[] = [];
   /** New objects registered for the message being built. */
@@ -80,13 +83,13 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   // Arrays of ID_ARRAY_MIN..CHUNK_LEN elements sent so far, by their first element (an object):
   // candidates for a later array that extends one of them. Chunked arrays are never
   // candidates: the page fills them only after the message that names them.
-  let byFirst = new WeakMap<object, unknown[][]>();
+  let byFirst = new Map<object, unknown[][]>();
 
   const reg = (v: object): void => {
     sent.set(v, next++);
     fresh++;
   };
-  // Only plain objects and arrays are ever registered, so a WeakMap hit means plain.
+  // Only plain objects and arrays are ever registered, so a hit means plain.
   const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
 
   /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
@@ -109,7 +112,9 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
     const list = byFirst.get(first);
     if (!list) return undefined;
     let best: unknown[] | undefined;
-    for (const b of list) {
+    // Newest first: arrays that grow (logs) make the newest the longest, so older ones are skipped unread.
+    for (let c = list.length - 1; c >= 0; c--) {
+      const b = list[c];
       const bl = b.length;
       if (bl > v.length || (best && bl <= best.length) || v[bl - 1] !== b[bl - 1]) continue;
       let i = bl - 2;
@@ -138,13 +143,13 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   const enc = (v: unknown): unknown => {
     if (typeof v !== 'object' || v === null) return v;
     const id = sent.get(v);
-    if (id !== undefined) return { [REF]: id };
+    if (id !== undefined) return { '\0': id };
     if (!isPlain(v)) return v;
     const big = Array.isArray(v) && v.length >= CHUNK_LEN;
     if (fresh >= FRESH_MAX && !big) {
       reg(v);
       queue.push({ slot: v });
-      return { [SLOT]: Array.isArray(v) ? 1 : 0 };
+      return { '\0s': Array.isArray(v) ? 1 : 0 };
     }
     reg(v);
     if (Array.isArray(v)) {
@@ -156,16 +161,16 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
         if (base) {
           const n: unknown[] = [];
           for (let i = base.length; i < len; i++) n.push(enc(v[i]));
-          return { [PREFIX]: sent.get(base), n };
+          return { '\0p': sent.get(base), n };
         }
       }
       if (big) {
         queue.push({ big: v });
-        return { [CHUNKED]: len };
+        return { '\0c': len };
       }
       if (len >= ID_ARRAY_MIN && v.some((e) => knownId(e) !== undefined)) {
         const { ids, n } = encIds(v, 0, len);
-        return { [IDS]: ids, n };
+        return { '\0a': ids, n };
       }
       let out: unknown[] | null = null;
       for (let i = 0; i < len; i++) {
@@ -191,18 +196,25 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   return (msg) => {
     if (msg.runId !== runId) {
       runId = msg.runId;
-      sent = new WeakMap();
-      byFirst = new WeakMap();
+      sent = new Map();
+      byFirst = new Map();
       next = 0;
       queue = [];
     }
-    if (msg.type !== 'frames') {
+    if (msg.type === 'ahead') {
+      fresh = 0;
+      post({ type: 'ahead', runId, frame: enc(msg.frame) as typeof msg.frame });
+    } else if (msg.type === 'frames') {
+      fresh = 0;
+      post({ type: 'frames', runId, frames: msg.frames.map(enc) as typeof msg.frames });
+    } else {
       post(msg);
+      // The run is over ('done' or 'error'): nothing will refer to what it sent.
+      runId = Number.NaN;
+      sent = new Map();
+      byFirst = new Map();
       return;
     }
-    fresh = 0;
-    const frames = msg.frames.map(enc) as typeof msg.frames;
-    post({ type: 'frames', runId, frames });
     // What the frames left for later, in order (encoding it may queue more).
     let fill: unknown[] = [];
     const postFill = (): void => {
@@ -314,6 +326,9 @@ export function createFrameDecoder(): (msg: WireMessage) => FromWorker[] {
       if (p.arr.length >= p.len) pending.shift();
     } else if (msg.type === 'frames') {
       for (let i = 0; i < msg.frames.length; i++) msg.frames[i] = dec(msg.frames[i]) as (typeof msg.frames)[number];
+      held.push(msg);
+    } else if (msg.type === 'ahead') {
+      msg.frame = dec(msg.frame) as typeof msg.frame;
       held.push(msg);
     } else held.push(msg);
     if (pending.length) return [];

@@ -14,7 +14,7 @@ function drive(send: (h: ReturnType<typeof createMessageHandler>) => void): Prom
     const got: FromWorker[] = [];
     const h = createMessageHandler((m) => {
       got.push(structuredClone(m));
-      if (m.type !== 'frames') resolve(got);
+      if (m.type === 'done' || m.type === 'error') resolve(got);
     }, findFixture);
     send(h);
   });
@@ -66,6 +66,46 @@ describe('timeline runner', () => {
     expect(msgs.at(-1)).toEqual({ type: 'done', runId: 1, total: 4001 });
     expect(msgs.filter((m) => m.type === 'frames').length).toBeGreaterThan(2);
   });
+  /** Run to the end with a fake clock (1 ms per reading) and a manual scheduler; every message, in order. */
+  const runOut = (s: Scenario): FromWorker[] => {
+    const msgs: FromWorker[] = [];
+    const pending: (() => void)[] = [];
+    let clock = 0;
+    startTimelineRun(1, counterSim, s, (m) => msgs.push(m), (fn) => pending.push(fn), () => clock++);
+    while (pending.length) pending.shift()!();
+    return msgs;
+  };
+  const streamed = (msgs: FromWorker[]) => msgs.flatMap((m) => (m.type === 'frames' ? m.frames : []));
+
+  it("sends a link's frame ahead of the frames leading to it, then every frame in order", () => {
+    const s = scenario(Array.from({ length: 2000 }, () => ({ op: 'noise' })));
+    const all = runAll(counterSim, s);
+    const msgs = runOut({ ...s, frame: 3000 });
+    expect(msgs[0].type).toBe('ahead');
+    const ahead = msgs[0].type === 'ahead' ? msgs[0].frame : null;
+    expect(ahead).toEqual(all[3000]);
+    expect(msgs.filter((m) => m.type === 'ahead')).toHaveLength(1);
+    const frames = streamed(msgs);
+    expect(frames).toEqual(all);
+    // The same object: the frame codec then sends it once.
+    expect(frames[3000]).toBe(ahead);
+    // The held frames go out in several messages, not one.
+    expect(msgs.filter((m) => m.type === 'frames').length).toBeGreaterThan(2);
+    expect(msgs.at(-1)).toEqual({ type: 'done', runId: 1, total: 4001 });
+  });
+
+  it('never sends ahead a frame past the end, or frame 0; a model error still gets the frames before it', () => {
+    const s = scenario(Array.from({ length: 30 }, () => ({ op: 'noise' })));
+    for (const frame of [0, 61, 5000]) {
+      const msgs = runOut({ ...s, frame });
+      expect(msgs.some((m) => m.type === 'ahead')).toBe(false);
+      expect(streamed(msgs)).toEqual(runAll(counterSim, s));
+    }
+    const msgs = runOut({ ...scenario([{ op: 'add', n: 1 }, { op: 'boom' }]), frame: 10 });
+    expect(msgs.map((m) => m.type)).toEqual(['frames', 'error']);
+    expect(streamed(msgs).map((f) => f.i)).toEqual([0, 1, 2]);
+  });
+
   it('stops when cancelled', () => {
     const msgs: FromWorker[] = [];
     const pending: (() => void)[] = [];
@@ -110,7 +150,7 @@ describe('worker message switch: speculating on the page link', () => {
     const h = createMessageHandler(
       (m) => {
         got.push(structuredClone(m));
-        if (m.type !== 'frames') finished();
+        if (m.type === 'done' || m.type === 'error') finished();
       },
       (id) => {
         starts++;

@@ -13,5 +13,11 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'frames'; runId: number; frames: Frame[] }
+  /**
+   * The frame a link opens (the run's `scenario.frame`), sent as soon as it is
+   * computed, before the frames leading to it, which follow in order
+   * (timelineRunner.ts). Its `i` says where it belongs.
+   */
+  | { type: 'ahead'; runId: number; frame: Frame }
   | { type: 'done'; runId: number; total: number }
   | { type: 'error'; runId: number; op: number | null; message: string; total: number };

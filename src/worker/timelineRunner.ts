@@ -14,6 +14,15 @@ export interface RunHandle {
  * batch after the first slice, so the UI can show early frames while a long
  * timeline is still being computed. Shared by the worker and the main-thread
  * fallback; `defer` yields between slices (setTimeout in both).
+ *
+ * A scenario that names a frame (a link's `frame`) has that frame sent ahead
+ * (issue 7: permalink → painted): the frames before it are computed but held
+ * back, the named frame goes out in an `ahead` message the moment it exists,
+ * and the held batches follow, in order, a slice's worth at a time. Computing
+ * a model is cheap next to sending (and the page unpacking) thousands of
+ * frames, so a link into a 20,000-frame Raft run paints its frame without
+ * waiting for the 19,900 before it. A frame past the run's end is never
+ * sent ahead; the run then streams as usual.
  */
 export function startTimelineRun(
   runId: number,
@@ -26,29 +35,54 @@ export function startTimelineRun(
   let cancelled = false;
   let total = 0;
   const gen = runScenario(def, scenario);
+  const ahead = scenario.frame ?? 0;
+  /** Batches computed before the ahead frame, not yet emitted. */
+  const held: Frame[][] = [];
+  let holding = ahead > 0;
+  const emitBatch = (batch: Frame[]): void => {
+    if (batch.length) emit({ type: 'frames', runId, frames: batch });
+  };
   const slice = (): void => {
     if (cancelled) return;
     const start = now();
-    const batch: Frame[] = [];
+    // Held batches go out before anything computed after them.
+    while (!holding && held.length) {
+      emitBatch(held.shift() as Frame[]);
+      if (held.length && now() - start > SLICE_MS) return defer(slice);
+    }
+    let batch: Frame[] = [];
+    const release = (): void => {
+      holding = false;
+      for (const b of held.splice(0)) emitBatch(b);
+      emitBatch(batch);
+      batch = [];
+    };
     try {
       for (;;) {
         const r = gen.next();
         if (r.done) {
-          if (batch.length) emit({ type: 'frames', runId, frames: batch });
+          release();
           emit({ type: 'done', runId, total });
           return;
         }
         batch.push(r.value);
         total++;
+        if (holding && r.value.i === ahead) {
+          emit({ type: 'ahead', runId, frame: r.value });
+          holding = false;
+          held.push(batch);
+          return defer(slice);
+        }
         if ((total & 63) === 0 && now() - start > SLICE_MS) break;
       }
     } catch (e) {
-      if (batch.length) emit({ type: 'frames', runId, frames: batch });
+      release();
       const op = e instanceof OpError ? e.op : null;
       emit({ type: 'error', runId, op, message: e instanceof Error ? e.message : String(e), total });
       return;
     }
-    emit({ type: 'frames', runId, frames: batch });
+    if (holding) held.push(batch);
+    else emitBatch(batch);
     defer(slice);
   };
   defer(slice);

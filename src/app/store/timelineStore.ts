@@ -7,7 +7,8 @@ import type { SimClient } from '../../worker/simClient';
 
 /** Where to land once enough frames are computed. */
 export type Target =
-  | { kind: 'frame'; frame: number }
+  /** `step`: a step or scrub past the frames so far (no notice if the run turns out shorter). */
+  | { kind: 'frame'; frame: number; step?: boolean }
   | { kind: 'last' }
   | { kind: 'op'; op: number; end: 'first' | 'last'; playThrough?: boolean }
   | { kind: 'time'; time: number };
@@ -32,6 +33,12 @@ export interface TimelineState {
   revision: number;
   /** Plain-language notice (e.g. a link's frame beyond the end). */
   notice: string | null;
+  /**
+   * The frame a link opens, when it arrived ahead of the frames leading to it
+   * (protocol.ts `ahead`): `index` is then `ahead.i`, possibly ≥ `count`,
+   * until those frames have streamed in. Read frames with `frameAt`.
+   */
+  ahead: Frame | null;
 }
 
 export interface TimelineActions {
@@ -50,6 +57,11 @@ export interface TimelineActions {
 }
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
+
+/** Frame `i`, if the page has it: streamed in, or sent ahead (a link's frame). */
+export function frameAt(s: Pick<TimelineState, 'frames' | 'ahead'>, i: number): Frame | undefined {
+  return s.frames[i] ?? (s.ahead !== null && s.ahead.i === i ? s.ahead : undefined);
+}
 
 /** Resolve a target against the frames so far; null while it is not yet decidable. */
 export function resolveTarget(t: Target, frames: readonly Frame[], done: boolean, timeOf?: (s: unknown) => number): number | null {
@@ -87,12 +99,22 @@ export function createTimelineStore(client: SimClient) {
     // subscribers (the page) hear about them once per burst, in a task of its own:
     // unpacking a message and re-rendering the page do not add up in one long task.
     let pending: { timer: ReturnType<typeof setTimeout>; end: Partial<TimelineState> | null } | null = null;
+    // Acting or changing params at a frame sent ahead needs the frames before
+    // it (the ops applied by then): such a request waits until they are in.
+    let waiting: (() => void) | null = null;
     const flush = (): void => {
       const end = pending?.end ?? null;
       pending = null;
       settle(end);
     };
     const onMessage = (msg: FromWorker): void => {
+      if (msg.type === 'ahead') {
+        // The link's frame, before the frames leading to it: show it now.
+        const s = get();
+        const t = s.target;
+        if (t?.kind === 'frame' && t.frame === msg.frame.i && s.frames.length <= t.frame) set({ ahead: msg.frame, index: t.frame, target: null });
+        return;
+      }
       if (msg.type === 'frames') {
         const frames = get().frames;
         for (const f of msg.frames) frames.push(f);
@@ -104,6 +126,13 @@ export function createTimelineStore(client: SimClient) {
     const dropPending = (): void => {
       if (pending) clearTimeout(pending.timer);
       pending = null;
+      waiting = null;
+    };
+    /** Run `fn` once the frames up to the current one are in (now, usually). */
+    const whenReached = (fn: () => void): void => {
+      const s = get();
+      if (s.frames.length > s.index || s.status !== 'computing') fn();
+      else waiting = fn;
     };
 
     /** After new frames (and the run's end, if it came): move to the pending target, or follow along; one update. */
@@ -117,7 +146,7 @@ export function createTimelineStore(client: SimClient) {
       if (target) {
         const r = resolveTarget(target, s.frames, done, s.def?.timeOf);
         if (r !== null) {
-          if (target.kind === 'frame' && target.frame >= n && n > 0) {
+          if (target.kind === 'frame' && !target.step && target.frame >= n && n > 0) {
             notice = `This link asks for frame ${target.frame + 1}, but the run has ${n} frames; showing the last one.`;
           }
           index = r;
@@ -130,7 +159,15 @@ export function createTimelineStore(client: SimClient) {
         // While a run streams in, the view stays on the frame it shows (the
         // counter grows); re-drawing every batch would only cost time.
       }
-      set({ ...end, count: n, index: Math.min(index, Math.max(0, n - 1)), target, notice });
+      // A frame sent ahead stays shown until the frames reach it.
+      const ahead = s.ahead !== null && s.ahead.i >= n && !done ? s.ahead : null;
+      const limit = Math.max(n - 1, ahead ? ahead.i : 0);
+      set({ ...end, count: n, index: Math.min(index, limit), target, notice, ahead });
+      if (waiting && (n > get().index || done)) {
+        const fn = waiting;
+        waiting = null;
+        fn();
+      }
     };
 
     const start = (def: AnySimDefinition, scenario: Scenario, target: Target, extra: Partial<TimelineState> = {}): void => {
@@ -147,6 +184,7 @@ export function createTimelineStore(client: SimClient) {
         playing: false,
         playUntil: null,
         notice: null,
+        ahead: null,
         ...extra,
       });
       client.run(scenario, onMessage);
@@ -166,6 +204,7 @@ export function createTimelineStore(client: SimClient) {
       speed: 1,
       revision: 0,
       notice: null,
+      ahead: null,
 
       load(def, scenario, target, push = false) {
         const t: Target = target ?? (scenario.frame !== undefined ? { kind: 'frame', frame: scenario.frame } : { kind: 'last' });
@@ -173,9 +212,18 @@ export function createTimelineStore(client: SimClient) {
       },
 
       setIndex(i) {
-        const n = get().frames.length;
+        const s = get();
+        const n = s.frames.length;
+        const k = Math.max(0, Math.round(i));
+        if (s.ahead !== null) {
+          // Showing a link's frame sent ahead: it, or a frame on its way (landed on when it arrives).
+          if (k === s.ahead.i) set({ index: k, target: null });
+          else if (k < n) set({ index: k, target: null });
+          else set({ target: { kind: 'frame', frame: k, step: true } });
+          return;
+        }
         if (n === 0) return;
-        set({ index: Math.max(0, Math.min(n - 1, Math.round(i))), target: null });
+        set({ index: Math.min(n - 1, k), target: null });
       },
 
       step(delta) {
@@ -204,6 +252,7 @@ export function createTimelineStore(client: SimClient) {
       },
 
       act(op) {
+        if (get().frames.length <= get().index) return whenReached(() => get().act(op));
         const s = get();
         if (!s.def || !s.scenario) return;
         const ops = opsAfterActing(s.scenario.ops, s.frames, s.index, op);
@@ -214,6 +263,7 @@ export function createTimelineStore(client: SimClient) {
       },
 
       setParams(params) {
+        if (get().frames.length <= get().index) return whenReached(() => get().setParams(params));
         const s = get();
         if (!s.def || !s.scenario) return;
         const frame = s.frames[s.index];

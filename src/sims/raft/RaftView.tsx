@@ -37,7 +37,7 @@ export function RaftView({ frame, frames, index, params, act }: ViewProps<RaftSt
       </p>
       {node && <ServerToolbar node={node} at={state.time} act={act} onClose={clear} />}
       {stage >= 2 && <LogGrid nodes={state.nodes} />}
-      {stage >= 2 && <TermTimeline frames={frames} index={index} duration={params.duration} />}
+      {stage >= 2 && <TermTimeline frames={frames} index={index} state={state} duration={params.duration} />}
     </div>
   );
 }

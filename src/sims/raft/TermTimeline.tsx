@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef } from 'react';
 import type { Frame } from '../../engine/types';
 import { termColor } from './colors';
-import { timelineHistory } from './tenures';
+import { timelineHistory, type TimelineHistory } from './tenures';
 import type { RaftHighlight, RaftState } from './types';
 import { useElementWidth } from '../../ui/useElementWidth';
 
@@ -10,14 +10,31 @@ const ROW = 20;
 const LEFT = 34;
 const AXIS = 22;
 
-/** Who led which term and when, when servers were down, and when elections started, up to the current frame. */
-export function TermTimeline({ frames, index, duration }: { frames: readonly Frame<RaftState, RaftHighlight>[]; index: number; duration: number }) {
+const NO_HISTORY: TimelineHistory = { leads: [], down: [] };
+
+/**
+ * Who led which term and when, when servers were down, and when elections
+ * started, up to the current frame (`state`). Tenures are read off the frames
+ * up to it; while they are still arriving (a link's frame sent ahead), only
+ * the elections, which the state records, are drawn.
+ */
+export function TermTimeline({
+  frames,
+  index,
+  state,
+  duration,
+}: {
+  frames: readonly Frame<RaftState, RaftHighlight>[];
+  index: number;
+  state: RaftState;
+  duration: number;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600) ?? 600;
   const count = frames.length;
   // Recomputed when more frames arrive; cheap next to drawing.
-  const history = useMemo(() => timelineHistory(frames.slice(0, count).map((f) => f.state)), [frames, count]);
-  const state = frames[index].state;
+  const complete = count > index;
+  const history = useMemo(() => (complete ? timelineHistory(frames.slice(0, count).map((f) => f.state)) : NO_HISTORY), [frames, count, complete]);
   const now = state.time;
   const ids = state.nodes.map((n) => n.id);
   const x = scaleLinear().domain([0, duration]).range([LEFT, Math.max(LEFT + 50, width - 8)]);
@@ -27,13 +44,15 @@ export function TermTimeline({ frames, index, duration }: { frames: readonly Fra
   const down = history.down.filter((s) => s.from <= now);
   const elections = state.elections;
   const end = (to: number | null) => Math.min(to ?? now, now);
-  const summary = leads.length
+  const summary = !complete
+    ? 'Term timeline: loading the frames before this one'
+    : leads.length
     ? `Term timeline: ${leads.map((s) => `${s.server} led term ${s.term} from ${s.from} ms`).slice(-6).join('; ')}; ${elections.length} election${elections.length === 1 ? '' : 's'} so far`
     : `Term timeline: no leader yet; ${elections.length} election${elections.length === 1 ? '' : 's'} so far`;
   return (
-    <section className="raft-timeline" aria-labelledby="raft-timeline-title">
+    <section className="raft-timeline" aria-labelledby="raft-timeline-title" aria-busy={!complete}>
       <h2 className="panel-title" id="raft-timeline-title">
-        Terms over time
+        Terms over time{!complete && <span className="muted small"> · loading the frames before this one…</span>}
       </h2>
       <div ref={box} className="raft-timeline-box">
         <svg width={width} height={height} role="img" aria-label={summary}>
