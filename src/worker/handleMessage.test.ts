@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { counterSim, findFixture } from '../engine/__fixtures__/counterSim';
 import { runAll } from '../engine/runScenario';
 import type { Scenario } from '../engine/types';
 import { createMessageHandler } from './handleMessage';
-import { startTimelineRun } from './timelineRunner';
+import { AHEAD_PAINT_WAIT_MS, startTimelineRun } from './timelineRunner';
 import type { FromWorker } from './protocol';
 
 const scenario = (ops: Scenario['ops']): Scenario => ({ sim: 'counter', params: { step: 1, mode: 'a', loud: false }, seed: 9, ops });
@@ -48,6 +48,29 @@ describe('worker message switch', () => {
   });
 });
 
+describe('worker message switch: a frame sent ahead', () => {
+  it("the page's resume releases the frames held behind it; until then only the frame sent ahead has gone out", () => {
+    vi.useFakeTimers();
+    try {
+      const got: FromWorker[] = [];
+      const h = createMessageHandler((m) => got.push(m), findFixture);
+      const s = { ...scenario(Array.from({ length: 300 }, () => ({ op: 'noise' }))), frame: 500 };
+      h({ type: 'run', runId: 3, scenario: s });
+      vi.advanceTimersByTime(500);
+      expect(got.map((m) => m.type)).toEqual(['ahead']);
+      h({ type: 'resume', runId: 2 }); // another run's: ignored
+      vi.advanceTimersByTime(100);
+      expect(got).toHaveLength(1);
+      h({ type: 'resume', runId: 3 });
+      vi.advanceTimersByTime(100);
+      expect(got.at(-1)).toEqual({ type: 'done', runId: 3, total: 601 });
+      expect(got.flatMap((m) => (m.type === 'frames' ? m.frames : []))).toEqual(runAll(counterSim, s));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('timeline runner', () => {
   it('emits the first frames before a long timeline is complete (slices of bounded work)', () => {
     const s = scenario(Array.from({ length: 2000 }, () => ({ op: 'noise' })));
@@ -71,8 +94,13 @@ describe('timeline runner', () => {
     const msgs: FromWorker[] = [];
     const pending: (() => void)[] = [];
     let clock = 0;
-    startTimelineRun(1, counterSim, s, (m) => msgs.push(m), (fn) => pending.push(fn), () => clock++);
-    while (pending.length) pending.shift()!();
+    // The page says at once that it painted a frame sent ahead.
+    const h = startTimelineRun(1, counterSim, s, (m) => msgs.push(m), (fn) => pending.push(fn), () => clock++, () => undefined);
+    for (;;) {
+      while (pending.length) pending.shift()!();
+      if (msgs.at(-1)?.type !== 'ahead') break;
+      h.resume();
+    }
     return msgs;
   };
   const streamed = (msgs: FromWorker[]) => msgs.flatMap((m) => (m.type === 'frames' ? m.frames : []));
@@ -104,6 +132,27 @@ describe('timeline runner', () => {
     const msgs = runOut({ ...scenario([{ op: 'add', n: 1 }, { op: 'boom' }]), frame: 10 });
     expect(msgs.map((m) => m.type)).toEqual(['frames', 'error']);
     expect(streamed(msgs).map((f) => f.i)).toEqual([0, 1, 2]);
+  });
+
+  it('after a frame sent ahead, waits for the page to paint it (or AHEAD_PAINT_WAIT_MS) before sending the rest', () => {
+    const s = { ...scenario(Array.from({ length: 300 }, () => ({ op: 'noise' }))), frame: 500 };
+    for (const wake of ['resume', 'timeout'] as const) {
+      const msgs: FromWorker[] = [];
+      const pending: (() => void)[] = [];
+      const timers: [() => void, number][] = [];
+      const h = startTimelineRun(1, counterSim, s, (m) => msgs.push(m), (fn) => pending.push(fn), () => 0, (fn, ms) => timers.push([fn, ms]));
+      while (pending.length) pending.shift()!();
+      expect(msgs.map((m) => m.type)).toEqual(['ahead']);
+      expect(timers.map(([, ms]) => ms)).toEqual([AHEAD_PAINT_WAIT_MS]);
+      if (wake === 'resume') h.resume();
+      else timers[0][0]();
+      // Either wakes it once: the other is then a no-op.
+      if (wake === 'resume') timers[0][0]();
+      else h.resume();
+      while (pending.length) pending.shift()!();
+      expect(streamed(msgs)).toEqual(runAll(counterSim, s));
+      expect(msgs.at(-1)?.type).toBe('done');
+    }
   });
 
   it('stops when cancelled', () => {

@@ -87,7 +87,7 @@ export function createMessageHandler(post: (msg: FromWorker) => void, findSim: F
         const runId = msg.runId;
         const s = speculation;
         speculation = null; // only the first run after a speculation may adopt it
-        current = { runId, handle: { cancel: () => (s ? discard(s) : undefined) } };
+        current = { runId, handle: { cancel: () => (s ? discard(s) : undefined), resume: () => s?.handle?.resume() } };
         if (!s) {
           startRun(runId, msg.scenario);
           break;
@@ -101,10 +101,13 @@ export function createMessageHandler(post: (msg: FromWorker) => void, findSim: F
           }
           s.adoptedAs = runId;
           for (const m of s.held.splice(0)) post({ ...m, runId });
-          current = { runId, handle: { cancel: () => discard(s) } };
+          current = { runId, handle: { cancel: () => discard(s), resume: () => s.handle?.resume() } };
         });
         break;
       }
+      case 'resume':
+        if (current?.runId === msg.runId) current.handle.resume();
+        break;
       case 'cancel':
         if (current?.runId === msg.runId) {
           current.handle.cancel();

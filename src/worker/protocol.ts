@@ -4,6 +4,8 @@ import type { Frame, Scenario } from '../engine/types';
 export type ToWorker =
   | { type: 'run'; runId: number; scenario: Scenario }
   | { type: 'cancel'; runId: number }
+  /** The page has painted the frame sent ahead (`ahead`): the worker sends the frames before it. */
+  | { type: 'resume'; runId: number }
   /**
    * The page's link, sent as the page starts: the worker decodes it and starts
    * computing at once; the page's first `run` adopts that run when its scenario

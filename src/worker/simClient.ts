@@ -6,6 +6,8 @@ import type { FromWorker, ToWorker } from './protocol';
 export interface SimClient {
   run(scenario: Scenario, onMessage: (msg: FromWorker) => void): number;
   cancel(): void;
+  /** The frame the run sent ahead is painted: let the worker send the rest. */
+  resume(): void;
   /**
    * Start computing the scenario a link opens before the page asks for it; the
    * page's first run adopts it when it is the same scenario (no-op on the main thread).
@@ -71,6 +73,9 @@ export function createSimClient(): SimClient {
       lastScenario = scenario;
       send({ type: 'run', runId, scenario });
       return runId;
+    },
+    resume() {
+      send({ type: 'resume', runId });
     },
     cancel() {
       send({ type: 'cancel', runId });

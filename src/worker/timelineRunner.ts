@@ -4,9 +4,13 @@ import type { FromWorker } from './protocol';
 
 /** How long one slice of model work may run before yielding (ms of wall time). */
 const SLICE_MS = 12;
+/** After a frame sent ahead, the longest wait for the page to say it has painted it. */
+export const AHEAD_PAINT_WAIT_MS = 1000;
 
 export interface RunHandle {
   cancel(): void;
+  /** The page has painted the frame sent ahead: send the rest. */
+  resume(): void;
 }
 
 /**
@@ -31,8 +35,16 @@ export function startTimelineRun(
   emit: (msg: FromWorker) => void,
   defer: (fn: () => void) => void = (fn) => setTimeout(fn, 0),
   now: () => number = () => performance.now(),
+  later: (fn: () => void, ms: number) => void = (fn, ms) => setTimeout(fn, ms),
 ): RunHandle {
   let cancelled = false;
+  /** Sent a frame ahead; the rest waits until the page has painted it (or AHEAD_PAINT_WAIT_MS). */
+  let waiting = false;
+  const resume = (): void => {
+    if (!waiting) return;
+    waiting = false;
+    defer(slice);
+  };
   let total = 0;
   const gen = runScenario(def, scenario);
   const ahead = scenario.frame ?? 0;
@@ -71,7 +83,11 @@ export function startTimelineRun(
           emit({ type: 'ahead', runId, frame: r.value });
           holding = false;
           held.push(batch);
-          return defer(slice);
+          // Thousands of frames arriving now would be unpacked on the page's main
+          // thread while it draws this one: wait until it says it is painted.
+          waiting = true;
+          later(resume, AHEAD_PAINT_WAIT_MS);
+          return;
         }
         if ((total & 63) === 0 && now() - start > SLICE_MS) break;
       }
@@ -90,5 +106,6 @@ export function startTimelineRun(
     cancel: () => {
       cancelled = true;
     },
+    resume,
   };
 }

@@ -14,12 +14,16 @@ type WithoutRunId<T> = T extends unknown ? Omit<T, 'runId'> : never;
 /** A store on a fake client: the test plays the worker. */
 function setup() {
   const runs: { scenario: Scenario; send: (m: FromWorker) => void }[] = [];
+  let resumed = 0;
   const client: SimClient = {
     run(s, onMessage) {
       runs.push({ scenario: s, send: onMessage });
       return runs.length;
     },
     cancel() {},
+    resume() {
+      resumed++;
+    },
     speculate() {},
     mode: 'worker',
   };
@@ -29,7 +33,7 @@ function setup() {
     send({ type: 'frames', frames: frames.slice(from, to) });
     vi.runAllTimers();
   };
-  return { store, runs, send, stream };
+  return { store, runs, send, stream, resumed: () => resumed };
 }
 
 describe("timeline store: a link's frame sent ahead", () => {
@@ -46,6 +50,10 @@ describe("timeline store: a link's frame sent ahead", () => {
     t.send({ type: 'ahead', frame: frames[40] });
     let s = t.store.getState();
     expect([s.index, s.target, s.count, s.ahead]).toEqual([40, null, 0, frames[40]]);
+    // Once it is painted, the worker is told to send the frames before it.
+    expect(t.resumed()).toBe(0);
+    vi.runAllTimers();
+    expect(t.resumed()).toBe(1);
     expect(frameAt(s, 40)).toBe(frames[40]);
     t.stream(0, 25);
     s = t.store.getState();
@@ -65,6 +73,8 @@ describe("timeline store: a link's frame sent ahead", () => {
     t.send({ type: 'ahead', frame: frames[12] });
     const s = t.store.getState();
     expect([s.index, s.ahead, s.target]).toEqual([0, null, { kind: 'frame', frame: 40 }]);
+    // The worker need not wait.
+    expect(t.resumed()).toBe(1);
   });
 
   it('a step to a frame not yet streamed lands on it when it arrives, with no notice', () => {

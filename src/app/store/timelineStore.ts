@@ -93,6 +93,12 @@ export function resolveTarget(t: Target, frames: readonly Frame[], done: boolean
   }
 }
 
+/** Runs `fn` in a task after the next frame is painted (at once where nothing paints: tests, Node). */
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
+
 export function createTimelineStore(client: SimClient) {
   return createStore<TimelineState & TimelineActions>()((set, get) => {
     // Streamed messages arrive one task each. Their frames are stored at once, but
@@ -112,7 +118,11 @@ export function createTimelineStore(client: SimClient) {
         // The link's frame, before the frames leading to it: show it now.
         const s = get();
         const t = s.target;
-        if (t?.kind === 'frame' && t.frame === msg.frame.i && s.frames.length <= t.frame) set({ ahead: msg.frame, index: t.frame, target: null });
+        if (t?.kind === 'frame' && t.frame === msg.frame.i && s.frames.length <= t.frame) {
+          set({ ahead: msg.frame, index: t.frame, target: null });
+          // The worker holds the frames before it until this one is on screen.
+          afterPaint(() => client.resume());
+        } else client.resume();
         return;
       }
       if (msg.type === 'frames') {

@@ -47,7 +47,8 @@ export function clientRequest(leader: RaftNode, command: string, ctx: RuleCtx): 
 /** Servers (self included) whose log holds index `N`, by the leader's matchIndex. */
 export function replicasOf(leader: RaftNode, N: number): string[] {
   const out = lastLogIndex(leader.log) >= N ? [leader.id] : [];
-  for (const [peer, m] of Object.entries(leader.matchIndex ?? {})) if (m >= N) out.push(peer);
+  const match = leader.matchIndex;
+  if (match !== null) for (const peer in match) if (match[peer] >= N) out.push(peer);
   return out;
 }
 

@@ -59,6 +59,8 @@ export function sameEntry(a: LogEntry | undefined, b: LogEntry | undefined): boo
  * structure between frames). Keyed weakly by entry, so nothing outlives a run.
  */
 const firstLogEndingWith = new WeakMap<LogEntry, readonly LogEntry[]>();
+/** What a log built here was built from: `base[0, keep)` followed by new entries. */
+const builtFrom = new WeakMap<readonly LogEntry[], { base: readonly LogEntry[]; keep: number }>();
 
 /**
  * `log[0, keep)` followed by `entries[from…]`. When an identical log (the
@@ -74,11 +76,17 @@ export function spliceLog(log: readonly LogEntry[], keep: number, entries: reado
   if (known !== undefined && known.length === n) {
     let same = true;
     for (let i = n - 1; same && i >= keep; i--) same = known[i] === entries[from + i - keep];
-    for (let i = keep - 1; same && i >= 0; i--) same = known[i] === log[i];
+    // Its first `keep` entries are this log's when it was built from this very array (the usual
+    // case: a follower one entry behind holds the log its leader just extended); else compare them.
+    const src = builtFrom.get(known);
+    if (same && !(src !== undefined && src.base === log && src.keep === keep)) {
+      for (let i = keep - 1; same && i >= 0; i--) same = known[i] === log[i];
+    }
     if (same) return known;
   }
   const out = log.slice(0, keep);
   for (let i = from; i < entries.length; i++) out.push(entries[i]);
   if (known === undefined) firstLogEndingWith.set(last, out);
+  builtFrom.set(out, { base: log, keep });
   return out;
 }

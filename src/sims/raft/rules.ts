@@ -185,7 +185,7 @@ export function handleAppendEntriesRequest(node: RaftNode, msg: Msg<'AppendEntri
   // when a delayed AppendEntries covers a shorter prefix.
   let commitIndex = n.commitIndex;
   if (msg.leaderCommit > n.commitIndex) commitIndex = Math.max(n.commitIndex, Math.min(msg.leaderCommit, lastNew));
-  n = { ...n, log: res.log, commitIndex };
+  if (res.log !== n.log || commitIndex !== n.commitIndex) n = { ...n, log: res.log, commitIndex };
   const parts: string[] = [];
   if (res.truncatedFrom !== null) parts.push(`deletes its conflicting entries from index ${res.truncatedFrom}`);
   if (res.firstChanged !== null) parts.push(`appends ${rangeText(res.firstChanged, lastNew)}`);
