@@ -31,7 +31,13 @@ interface Speculation {
  * The worker's message switch, separated from `self` so tests can drive it.
  * One run at a time: a new run cancels the previous one.
  */
-export function createMessageHandler(post: (msg: FromWorker) => void, findSim: FindSim, decodeLink?: DecodeLink): (msg: ToWorker) => void {
+export function createMessageHandler(
+  post: (msg: FromWorker) => void,
+  findSim: FindSim,
+  decodeLink?: DecodeLink,
+  /** How a run yields between slices (timelineRunner's default: setTimeout). */
+  defer?: (fn: () => void) => void,
+): (msg: ToWorker) => void {
   let current: { runId: number; handle: RunHandle } | null = null;
   let speculation: Speculation | null = null;
 
@@ -45,7 +51,7 @@ export function createMessageHandler(post: (msg: FromWorker) => void, findSim: F
         current = null;
         return;
       }
-      current = { runId, handle: startTimelineRun(runId, def, scenario, post) };
+      current = { runId, handle: startTimelineRun(runId, def, scenario, post, defer) };
     };
     const found = findSim(scenario.sim);
     if (found instanceof Promise) found.then(start, () => start(undefined));
@@ -63,7 +69,7 @@ export function createMessageHandler(post: (msg: FromWorker) => void, findSim: F
       .then(async (scenario) => {
         const def = scenario && !s.dead ? await findAsync(scenario.sim) : undefined;
         if (!scenario || !def || s.dead) return null;
-        s.handle = startTimelineRun(0, def, scenario, emit);
+        s.handle = startTimelineRun(0, def, scenario, emit, defer);
         return runKey(scenario);
       })
       .catch(() => null);
