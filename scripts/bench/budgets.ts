@@ -12,7 +12,14 @@ export const BUDGETS = {
   playbackFpsMin: 55,
   /** No long task over this during playback. */
   playbackLongTaskMaxMs: 50,
-  /** Navigation of a permalink → its frame painted, every size, on the preview build. */
+  /**
+   * Navigation of a permalink → its frame painted, every size, on the
+   * preview build (issue 7: "permalink to first painted frame ≤ 1 s"): the
+   * link's frame, with its counter, caption and view, on screen. Every frame
+   * before it need not have arrived (the worker sends the link's frame
+   * ahead); the time until the whole timeline is in as well ("done +
+   * painted") is reported next to it, not budgeted.
+   */
   loadMs: 1000,
   /** Initial JS, gzip (entry + modulepreloads; the worker script is reported separately). */
   initialJsGzipKB: 150,
@@ -42,7 +49,7 @@ export interface BudgetResult {
 export interface CheckInput {
   interaction: { sim: string; size: string; elements: number; step?: { p95Ms: number; n: number }; error?: string }[];
   playback: { sim: string; fps: number; longTaskMaxMs: number; error?: string }[];
-  load: { sim: string; size: string; donePaintedMs: number | null; error?: string }[];
+  load: { sim: string; size: string; framePaintedMs: number | null; error?: string }[];
   bundle: { initialJsGzipKB: number; graphLibsInInitial: string[] } | null;
   large: { sim: string; maxLongTaskMs: number | null; probeP95Ms: number | null; heapMB: number | null; error?: string }[];
 }
@@ -70,7 +77,7 @@ export function checkBudgets(r: CheckInput): BudgetResult[] {
     add(`no long task > ${BUDGETS.playbackLongTaskMaxMs} ms in playback`, `${p.sim} medium`, p.error ? null : p.longTaskMaxMs, BUDGETS.playbackLongTaskMaxMs, 'ms', '<=', p.error);
   }
   for (const l of r.load) {
-    add(`permalink → painted ≤ ${BUDGETS.loadMs} ms`, `${l.sim} ${l.size}`, l.donePaintedMs, BUDGETS.loadMs, 'ms', '<=', l.error);
+    add(`permalink → painted ≤ ${BUDGETS.loadMs} ms`, `${l.sim} ${l.size}`, l.framePaintedMs, BUDGETS.loadMs, 'ms', '<=', l.error);
   }
   if (r.bundle) {
     add(`initial JS ≤ ${BUDGETS.initialJsGzipKB} kB gzip`, 'initial bundle', r.bundle.initialJsGzipKB, BUDGETS.initialJsGzipKB, 'kB', '<=');

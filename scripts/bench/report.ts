@@ -65,7 +65,7 @@ export function browserTables(b: BrowserResults, budgets: BudgetResult[]): strin
 
   out.push(
     '',
-    `**Load**: permalink navigation → its frame painted (fresh browser context: empty cache), median of ${s.loadRuns}; "done + painted" = every frame computed and the link's frame painted (the budgeted figure); app ready = the app's script has run; heap = JS heap used after a GC (CDP).`,
+    `**Load**: permalink navigation → its frame painted (fresh browser context: empty cache), median of ${s.loadRuns}; "frame painted" = the link's frame on screen with its counter, caption and view (the budgeted figure; the worker sends it ahead of the frames before it); "done + painted" = every frame computed as well; app ready = the app's script has run; heap = JS heap used after a GC (CDP).`,
     '',
     '| simulation | size | app ready | first frame from worker | frame painted | done + painted | JS heap |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
@@ -74,7 +74,7 @@ export function browserTables(b: BrowserResults, budgets: BudgetResult[]): strin
     out.push(
       l.error && !l.runs
         ? `| ${l.sim} | ${l.size} | error: ${l.error} | | | | |`
-        : `| ${l.sim} | ${l.size} | ${n(l.appReadyMs, ' ms')} | ${n(l.firstFrameMs, ' ms')} | ${n(l.framePaintedMs, ' ms')} | ${n(l.donePaintedMs, ' ms')}${flag(miss(`${l.sim} ${l.size}`, 'permalink'))} | ${n(l.heapMB, ' MB')} |`,
+        : `| ${l.sim} | ${l.size} | ${n(l.appReadyMs, ' ms')} | ${n(l.firstFrameMs, ' ms')} | ${n(l.framePaintedMs, ' ms')}${flag(miss(`${l.sim} ${l.size}`, 'permalink'))} | ${n(l.donePaintedMs, ' ms')} | ${n(l.heapMB, ' MB')} |`,
     );
   }
 
