@@ -69,7 +69,7 @@ const BarRow = memo(function BarRow({ id, color, weight, keys, points, arc, scal
       </span>
       <span className="hr-bar-track" aria-hidden="true">
         <span className="hr-bar anim" style={{ transform: `scaleX(${scale})`, background: nodeColor(color) }} />
-        <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}cqw)` }} />
+        <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}%)` }} />
       </span>
       <span className="hr-bar-num mono">{keys.toLocaleString('en-US')}</span>
       <span className="hr-bar-meta muted">
