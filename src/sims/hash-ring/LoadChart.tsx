@@ -5,8 +5,11 @@ import { loadStats } from './loadStats';
 import { nodeColor } from './nodeColor';
 import type { RingNode } from './types';
 
-/** Keys per node against the ideal (keys × weight share), with the spread std-dev / mean. */
-export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
+/**
+ * Keys per node against the ideal (keys × weight share), with the spread std-dev / mean.
+ * Without `rows` (a first mount's first task) only the figures: the rows follow.
+ */
+export const LoadChart = memo(function LoadChart({ nodes, rows = true }: { nodes: readonly RingNode[]; rows?: boolean }) {
   const stats = loadStats(nodes);
   const top = Math.max(1, ...nodes.map((n) => n.keys), ...stats.ideal);
   const x = scaleLinear().domain([0, top * 1.08]).range([0, 100]);
@@ -31,7 +34,7 @@ export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly Ri
       </dl>
       {nodes.length === 0 ? (
         <p className="muted small">No nodes yet: add one to give the keys an owner.</p>
-      ) : (
+      ) : !rows ? null : (
         <ul className="hr-bars">
           {nodes.map((n, i) => (
             <BarRow key={n.id} id={n.id} color={n.color} weight={n.weight} keys={n.keys} points={n.points} arc={n.arc} scale={x(n.keys) / 100} ideal={x(stats.ideal[i])} />
