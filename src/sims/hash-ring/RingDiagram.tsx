@@ -44,7 +44,8 @@ export function RingDiagram({ state, prevPoints, prevNodes, highlight }: Props) 
     if (focus) s.add(focus.key);
     return s;
   }, [moved, focus]);
-  const fadeIn = useMemo(() => (highlight?.kind === 'keys' ? new Set(highlight.keys) : EMPTY), [highlight]);
+  // Only dots fade in (a density band has none): no Set of 10,000 names for nothing.
+  const fadeIn = useMemo(() => (dots && highlight?.kind === 'keys' ? new Set(highlight.keys) : EMPTY), [dots, highlight]);
   const lookup = highlight?.kind === 'lookup' ? highlight : null;
   const label = `Hash ring: ${state.nodes.length} nodes, ${state.points.length} points and ${state.keys.length} keys`;
   return (
