@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import { percent } from './format';
+import { intText } from './intText';
 import { loadStats } from './loadStats';
 import { nodeColor } from './nodeColor';
 import type { RingNode } from './types';
@@ -21,7 +22,7 @@ export const LoadChart = memo(function LoadChart({ nodes, rows = true }: { nodes
       <dl className="stats hr-stats">
         <div>
           <dt>Keys</dt>
-          <dd data-testid="hr-total-keys">{stats.total.toLocaleString('en-US')}</dd>
+          <dd data-testid="hr-total-keys">{intText(stats.total)}</dd>
         </div>
         <div>
           <dt>Spread (σ / mean)</dt>
@@ -74,9 +75,9 @@ const BarRow = memo(function BarRow({ id, color, weight, keys, points, arc, scal
         <span className="hr-bar anim" style={{ transform: `scaleX(${scale})`, background: nodeColor(color) }} />
         <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}%)` }} />
       </span>
-      <span className="hr-bar-num mono">{keys.toLocaleString('en-US')}</span>
+      <span className="hr-bar-num mono">{intText(keys)}</span>
       <span className="hr-bar-meta muted">
-        {points.toLocaleString('en-US')} {points === 1 ? 'point' : 'points'} · {percent(arc)} of the ring
+        {intText(points)} {points === 1 ? 'point' : 'points'} · {percent(arc)} of the ring
       </span>
     </li>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { KeyMarks } from './KeyMarks';
 import { LookupCenter, LookupOverlay } from './LookupOverlay';
+import { intText } from './intText';
 import { colorsByNode } from './nodeColor';
 import { PendingTicks } from './PendingTicks';
 import { RingCanvas } from './RingCanvas';
@@ -75,10 +76,10 @@ export function RingDiagram({ state, prevPoints, prevNodes, highlight }: Props) 
         ) : (
           <>
             <text y={-8} textAnchor="middle" className="hr-center-big">
-              {`${state.keys.length.toLocaleString('en-US')} ${state.keys.length === 1 ? 'key' : 'keys'}`}
+              {`${intText(state.keys.length)} ${state.keys.length === 1 ? 'key' : 'keys'}`}
             </text>
             <text y={14} textAnchor="middle" className="hr-center-small">
-              {`${state.nodes.length} ${state.nodes.length === 1 ? 'node' : 'nodes'} · ${state.points.length.toLocaleString('en-US')} points`}
+              {`${state.nodes.length} ${state.nodes.length === 1 ? 'node' : 'nodes'} · ${intText(state.points.length)} points`}
             </text>
           </>
         )}
