@@ -1,4 +1,5 @@
 import type { ViewProps } from '../../app/simUi';
+import { useMountStage } from '../../ui/useMountStage';
 import './hashRing.css';
 import { LoadChart } from './LoadChart';
 import { RingDiagram } from './RingDiagram';
@@ -10,6 +11,9 @@ const HASH_NAMES: Record<string, string> = { ketama: 'ketama (MD5)', murmur3: 'M
 /** The hash-ring view: the ring beside its per-node load chart. */
 export function HashRingView({ frame, prev, params }: ViewProps<HashRingState, HashRingHighlight, HashRingParams>) {
   const { state, highlight } = frame;
+  // Mounted in two tasks: the ring and the load figures first, then the rows of
+  // bars (at 64 nodes a quarter of the first render and layout).
+  const stage = useMountStage(1);
   return (
     <div className="hr-view" data-frame={frame.i}>
       <figure className="hr-ring-box">
@@ -20,7 +24,7 @@ export function HashRingView({ frame, prev, params }: ViewProps<HashRingState, H
           clockwise.
         </figcaption>
       </figure>
-      <LoadChart nodes={state.nodes} />
+      <LoadChart nodes={state.nodes} rows={stage >= 1} />
     </div>
   );
 }

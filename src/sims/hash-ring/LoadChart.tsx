@@ -1,12 +1,16 @@
 import { scaleLinear } from 'd3-scale';
 import { memo } from 'react';
 import { percent } from './format';
+import { intText } from './intText';
 import { loadStats } from './loadStats';
 import { nodeColor } from './nodeColor';
 import type { RingNode } from './types';
 
-/** Keys per node against the ideal (keys × weight share), with the spread std-dev / mean. */
-export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly RingNode[] }) {
+/**
+ * Keys per node against the ideal (keys × weight share), with the spread std-dev / mean.
+ * Without `rows` (a first mount's first task) only the figures: the rows follow.
+ */
+export const LoadChart = memo(function LoadChart({ nodes, rows = true }: { nodes: readonly RingNode[]; rows?: boolean }) {
   const stats = loadStats(nodes);
   const top = Math.max(1, ...nodes.map((n) => n.keys), ...stats.ideal);
   const x = scaleLinear().domain([0, top * 1.08]).range([0, 100]);
@@ -18,7 +22,7 @@ export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly Ri
       <dl className="stats hr-stats">
         <div>
           <dt>Keys</dt>
-          <dd data-testid="hr-total-keys">{stats.total.toLocaleString('en-US')}</dd>
+          <dd data-testid="hr-total-keys">{intText(stats.total)}</dd>
         </div>
         <div>
           <dt>Spread (σ / mean)</dt>
@@ -31,7 +35,7 @@ export const LoadChart = memo(function LoadChart({ nodes }: { nodes: readonly Ri
       </dl>
       {nodes.length === 0 ? (
         <p className="muted small">No nodes yet: add one to give the keys an owner.</p>
-      ) : (
+      ) : !rows ? null : (
         <ul className="hr-bars">
           {nodes.map((n, i) => (
             <BarRow key={n.id} id={n.id} color={n.color} weight={n.weight} keys={n.keys} points={n.points} arc={n.arc} scale={x(n.keys) / 100} ideal={x(stats.ideal[i])} />
@@ -69,11 +73,11 @@ const BarRow = memo(function BarRow({ id, color, weight, keys, points, arc, scal
       </span>
       <span className="hr-bar-track" aria-hidden="true">
         <span className="hr-bar anim" style={{ transform: `scaleX(${scale})`, background: nodeColor(color) }} />
-        <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}cqw)` }} />
+        <span className="hr-ideal anim" style={{ transform: `translateX(${ideal}%)` }} />
       </span>
-      <span className="hr-bar-num mono">{keys.toLocaleString('en-US')}</span>
+      <span className="hr-bar-num mono">{intText(keys)}</span>
       <span className="hr-bar-meta muted">
-        {points.toLocaleString('en-US')} {points === 1 ? 'point' : 'points'} · {percent(arc)} of the ring
+        {intText(points)} {points === 1 ? 'point' : 'points'} · {percent(arc)} of the ring
       </span>
     </li>
   );

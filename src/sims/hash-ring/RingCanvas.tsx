@@ -77,7 +77,10 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
     const { palette, anim } = look.current;
     const scene: RingScene = { points, slots, skipNode, keys, skipKeys };
 
-    // Animate only what changed since the last drawing (not a resize or a theme switch).
+    // Animate only what changed since the last drawing (not a resize or a theme
+    // switch). A first drawing (a link opened on this frame) has nothing to
+    // fade from: it is drawn once. So is a ring whose keys are a density band
+    // (no dots on the canvas): its ticks would be redrawn unchanged.
     const prev = drawn.current;
     drawn.current = { keys, slots, fadeIn };
     const from = new Map<string, string>();
@@ -86,7 +89,7 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
         if (!skipKeys.has(key)) from.set(key, slotColor(palette, owner === null ? undefined : prev.slots.get(owner)));
       }
     }
-    const fading = fadeIn.size > 0 && prev?.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
+    const fading = prev !== null && keys.length > 0 && fadeIn.size > 0 && prev.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
     // The SVG dots' colour transition took --anim; the new-key pop took twice that.
     const duration = fading.size > 0 ? anim * 2 : anim;
     if ((from.size === 0 && fading.size === 0) || duration <= 0) {

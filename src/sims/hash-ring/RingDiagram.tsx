@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { KeyMarks } from './KeyMarks';
 import { LookupCenter, LookupOverlay } from './LookupOverlay';
+import { intText } from './intText';
 import { colorsByNode } from './nodeColor';
 import { PendingTicks } from './PendingTicks';
 import { RingCanvas } from './RingCanvas';
@@ -44,7 +45,8 @@ export function RingDiagram({ state, prevPoints, prevNodes, highlight }: Props) 
     if (focus) s.add(focus.key);
     return s;
   }, [moved, focus]);
-  const fadeIn = useMemo(() => (highlight?.kind === 'keys' ? new Set(highlight.keys) : EMPTY), [highlight]);
+  // Only dots fade in (a density band has none): no Set of 10,000 names for nothing.
+  const fadeIn = useMemo(() => (dots && highlight?.kind === 'keys' ? new Set(highlight.keys) : EMPTY), [dots, highlight]);
   const lookup = highlight?.kind === 'lookup' ? highlight : null;
   const label = `Hash ring: ${state.nodes.length} nodes, ${state.points.length} points and ${state.keys.length} keys`;
   return (
@@ -74,10 +76,10 @@ export function RingDiagram({ state, prevPoints, prevNodes, highlight }: Props) 
         ) : (
           <>
             <text y={-8} textAnchor="middle" className="hr-center-big">
-              {`${state.keys.length.toLocaleString('en-US')} ${state.keys.length === 1 ? 'key' : 'keys'}`}
+              {`${intText(state.keys.length)} ${state.keys.length === 1 ? 'key' : 'keys'}`}
             </text>
             <text y={14} textAnchor="middle" className="hr-center-small">
-              {`${state.nodes.length} ${state.nodes.length === 1 ? 'node' : 'nodes'} · ${state.points.length.toLocaleString('en-US')} points`}
+              {`${state.nodes.length} ${state.nodes.length === 1 ? 'node' : 'nodes'} · ${intText(state.points.length)} points`}
             </text>
           </>
         )}

@@ -52,15 +52,6 @@ export function arcPath(r: number, from: number, to: number): string {
   return `M${fmt(x0)} ${fmt(y0)}A${r} ${r} 0 ${large} 1 ${fmt(x1)} ${fmt(y1)}`;
 }
 
-/** A ring sector (annulus slice) between two angles and two radii, for density bars. */
-export function sectorPath(a0: number, a1: number, rIn: number, rOut: number): string {
-  const [x0, y0] = polar(rOut, a0);
-  const [x1, y1] = polar(rOut, a1);
-  const [x2, y2] = polar(rIn, a1);
-  const [x3, y3] = polar(rIn, a0);
-  return `M${fmt(x0)} ${fmt(y0)}A${rOut} ${rOut} 0 0 1 ${fmt(x1)} ${fmt(y1)}L${fmt(x2)} ${fmt(y2)}A${rIn} ${rIn} 0 0 0 ${fmt(x3)} ${fmt(y3)}Z`;
-}
-
 export interface DensityBin {
   bin: number;
   /** Keys in this bin per owner (null: no owner), in a stable order. */
@@ -68,35 +59,56 @@ export interface DensityBin {
   total: number;
 }
 
-/** Aggregate keys into `bins` equal arcs (used past ~2,000 keys, where one dot per key is too many). */
-export function densityBins(keys: readonly { hash: number; node: string | null }[], bins: number): DensityBin[] {
-  // One flat count table (bin × owner) instead of a Map per bin: owners are numbered first.
+/** Keys per bin and owner as flat typed arrays: what the density band is drawn from. */
+export interface DensityCounts {
+  /** Owners in stacking order (by id; null, no owner, sorts as "null"). */
+  nodes: (string | null)[];
+  /** counts[bin * nodes.length + i]: keys of nodes[i] in that bin. */
+  counts: Int32Array;
+  /** Keys per bin. */
+  totals: Int32Array;
+}
+
+/** Aggregate keys into `bins` equal arcs, per owner, in one pass and no objects per bin. */
+export function densityCounts(keys: readonly { hash: number; node: string | null }[], bins: number): DensityCounts {
+  // Owners are numbered first (in order of appearance), then renumbered in stacking order.
   const index = new Map<string | null, number>();
-  const nodes: (string | null)[] = [];
+  const seen: (string | null)[] = [];
   const owner = new Int32Array(keys.length);
-  keys.forEach((k, i) => {
-    let n = index.get(k.node);
+  for (let i = 0; i < keys.length; i++) {
+    const node = keys[i].node;
+    let n = index.get(node);
     if (n === undefined) {
-      n = nodes.length;
-      index.set(k.node, n);
-      nodes.push(k.node);
+      n = seen.length;
+      index.set(node, n);
+      seen.push(node);
     }
     owner[i] = n;
-  });
-  const cap = nodes.length;
+  }
+  const order = seen.map((_, i) => i).sort((a, b) => String(seen[a]).localeCompare(String(seen[b])));
+  const rank = new Int32Array(seen.length);
+  order.forEach((n, r) => (rank[n] = r));
+  const cap = seen.length;
   const counts = new Int32Array(bins * cap);
-  keys.forEach((k, i) => counts[Math.min(bins - 1, Math.floor((k.hash / FULL) * bins)) * cap + owner[i]]++);
-  const order = nodes.map((_, i) => i).sort((a, b) => String(nodes[a]).localeCompare(String(nodes[b])));
+  const totals = new Int32Array(bins);
+  for (let i = 0; i < keys.length; i++) {
+    const bin = Math.min(bins - 1, Math.floor((keys[i].hash / FULL) * bins));
+    counts[bin * cap + rank[owner[i]]]++;
+    totals[bin]++;
+  }
+  return { nodes: order.map((n) => seen[n]), counts, totals };
+}
+
+/** Aggregate keys into `bins` equal arcs (used past ~2,000 keys, where one dot per key is too many). */
+export function densityBins(keys: readonly { hash: number; node: string | null }[], bins: number): DensityBin[] {
+  const { nodes, counts, totals } = densityCounts(keys, bins);
+  const cap = nodes.length;
   return Array.from({ length: bins }, (_, bin) => {
     const row: DensityBin['counts'] = [];
-    let total = 0;
-    for (const n of order) {
+    for (let n = 0; n < cap; n++) {
       const count = counts[bin * cap + n];
-      if (count > 0) {
-        row.push({ node: nodes[n], count });
-        total += count;
-      }
+      if (count > 0) row.push({ node: nodes[n], count });
     }
-    return { bin, counts: row, total };
+    return { bin, counts: row, total: totals[bin] };
   });
 }
