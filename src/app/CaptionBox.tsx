@@ -1,13 +1,10 @@
-import { timeline, useTimeline } from './store/appStore';
+import { useTimeline } from './store/appStore';
 import { frameAt } from './store/timelineStore';
 
 /** The current frame's caption, announced politely to screen readers. */
 export function CaptionBox() {
-  const index = useTimeline((s) => s.index);
-  // Re-render as frames arrive (the shown one may be the last to): count, and a frame sent ahead.
-  useTimeline((s) => s.count);
-  useTimeline((s) => s.ahead);
-  const frame = frameAt(timeline.getState(), index);
+  // The shown frame: re-renders when it changes, or arrives (streamed or sent ahead).
+  const frame = useTimeline((s) => frameAt(s, s.index));
   const opIndex = frame?.op;
   return (
     <div className="caption-box">

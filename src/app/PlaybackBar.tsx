@@ -1,5 +1,6 @@
 import { Icon } from '../ui/Icon';
 import { runnerMode, timeline, useTimeline } from './store/appStore';
+import { knownCount } from './store/timelineStore';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 
@@ -7,7 +8,7 @@ const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
 export function PlaybackBar() {
   const index = useTimeline((s) => s.index);
   // A link's frame sent ahead counts as computed: the frames before it are on their way.
-  const count = useTimeline((s) => Math.max(s.count, s.ahead ? s.ahead.i + 1 : 0));
+  const count = useTimeline(knownCount);
   const status = useTimeline((s) => s.status);
   const playing = useTimeline((s) => s.playing);
   const speed = useTimeline((s) => s.speed);

@@ -60,7 +60,7 @@ export function SimViewHost({ def, part }: { def: AnySimDefinition; part: 'View'
   if (hasFrames && scenario && frame && timeline.getState().def === def && !inGrace) {
     props = {
       frame,
-      prev: (index > 0 ? frames[index - 1] : null) ?? null,
+      prev: frames[index - 1] ?? null,
       frames,
       index,
       count: frames.length,

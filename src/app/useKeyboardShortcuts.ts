@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { timeline } from './store/appStore';
+import { knownCount } from './store/timelineStore';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'password', 'tel']);
 
@@ -41,7 +42,7 @@ export function useKeyboardShortcuts(): void {
           break;
         case 'End':
           s.pause();
-          s.setIndex(Math.max(s.frames.length - 1, s.ahead ? s.ahead.i : 0));
+          s.setIndex(knownCount(s) - 1);
           break;
         default:
           return;

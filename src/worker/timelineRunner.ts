@@ -17,12 +17,14 @@ export interface RunHandle {
  * Runs a scenario's model in slices, emitting frames in batches: the first
  * batch after the first slice, so the UI can show early frames while a long
  * timeline is still being computed. Shared by the worker and the main-thread
- * fallback; `defer` yields between slices (setTimeout in both).
+ * fallback; `defer` yields between slices (the worker passes a MessageChannel,
+ * the fallback keeps setTimeout).
  *
  * A scenario that names a frame (a link's `frame`) has that frame sent ahead
  * (issue 7: permalink → painted): the frames before it are computed but held
  * back, the named frame goes out in an `ahead` message the moment it exists,
- * and the held batches follow, in order, a slice's worth at a time. Computing
+ * and once the page has painted it (`resume`, or after AHEAD_PAINT_WAIT_MS)
+ * the held batches follow, in order, a slice's worth at a time. Computing
  * a model is cheap next to sending (and the page unpacking) thousands of
  * frames, so a link into a 20,000-frame Raft run paints its frame without
  * waiting for the 19,900 before it. A frame past the run's end is never

@@ -58,6 +58,11 @@ export interface TimelineActions {
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
+/** Frames the page can show: those streamed in, and up to a frame sent ahead (the ones before it are on their way). */
+export function knownCount(s: Pick<TimelineState, 'count' | 'ahead'>): number {
+  return Math.max(s.count, s.ahead ? s.ahead.i + 1 : 0);
+}
+
 /** Frame `i`, if the page has it: streamed in, or sent ahead (a link's frame). */
 export function frameAt(s: Pick<TimelineState, 'frames' | 'ahead'>, i: number): Frame | undefined {
   return s.frames[i] ?? (s.ahead !== null && s.ahead.i === i ? s.ahead : undefined);
@@ -138,12 +143,8 @@ export function createTimelineStore(client: SimClient) {
       pending = null;
       waiting = null;
     };
-    /** Run `fn` once the frames up to the current one are in (now, usually). */
-    const whenReached = (fn: () => void): void => {
-      const s = get();
-      if (s.frames.length > s.index || s.status !== 'computing') fn();
-      else waiting = fn;
-    };
+    /** The frames up to the one shown are in (false only while a frame sent ahead is shown). */
+    const reached = (): boolean => get().frames.length > get().index;
 
     /** After new frames (and the run's end, if it came): move to the pending target, or follow along; one update. */
     const settle = (end: Partial<TimelineState> | null): void => {
@@ -171,8 +172,7 @@ export function createTimelineStore(client: SimClient) {
       }
       // A frame sent ahead stays shown until the frames reach it.
       const ahead = s.ahead !== null && s.ahead.i >= n && !done ? s.ahead : null;
-      const limit = Math.max(n - 1, ahead ? ahead.i : 0);
-      set({ ...end, count: n, index: Math.min(index, limit), target, notice, ahead });
+      set({ ...end, count: n, index: Math.min(index, Math.max(0, knownCount({ count: n, ahead }) - 1)), target, notice, ahead });
       if (waiting && (n > get().index || done)) {
         const fn = waiting;
         waiting = null;
@@ -227,8 +227,7 @@ export function createTimelineStore(client: SimClient) {
         const k = Math.max(0, Math.round(i));
         if (s.ahead !== null) {
           // Showing a link's frame sent ahead: it, or a frame on its way (landed on when it arrives).
-          if (k === s.ahead.i) set({ index: k, target: null });
-          else if (k < n) set({ index: k, target: null });
+          if (k === s.ahead.i || k < n) set({ index: k, target: null });
           else set({ target: { kind: 'frame', frame: k, step: true } });
           return;
         }
@@ -262,7 +261,7 @@ export function createTimelineStore(client: SimClient) {
       },
 
       act(op) {
-        if (get().frames.length <= get().index) return whenReached(() => get().act(op));
+        if (!reached()) return void (waiting = () => get().act(op));
         const s = get();
         if (!s.def || !s.scenario) return;
         const ops = opsAfterActing(s.scenario.ops, s.frames, s.index, op);
@@ -273,7 +272,7 @@ export function createTimelineStore(client: SimClient) {
       },
 
       setParams(params) {
-        if (get().frames.length <= get().index) return whenReached(() => get().setParams(params));
+        if (!reached()) return void (waiting = () => get().setParams(params));
         const s = get();
         if (!s.def || !s.scenario) return;
         const frame = s.frames[s.index];

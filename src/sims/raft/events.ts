@@ -6,7 +6,7 @@
  * event is scheduled, so ties resolve in scheduling order, deterministically.
  * A cancelled timer is simply overwritten: no stale entries to skip.
  */
-import type { Message, RaftOp, RaftState } from './types';
+import type { Alarm, Message, RaftOp, RaftState } from './types';
 
 export type RaftEvent =
   | { kind: 'deliver'; time: number; seq: number; message: Message }
@@ -23,7 +23,8 @@ export type RaftEvent =
 export function nextEvent(state: RaftState, ops: readonly RaftOp[]): RaftEvent | null {
   let time = Infinity;
   let seq = Infinity;
-  let kind: RaftEvent['kind'] | null = null;
+  // Asserted, not narrowed: `alarm` assigns it too.
+  let kind = null as 'deliver' | 'electionAlarm' | 'heartbeatAlarm' | null;
   let message: Message | null = null;
   let node = '';
   for (const m of state.messages) {
@@ -34,22 +35,18 @@ export function nextEvent(state: RaftState, ops: readonly RaftOp[]): RaftEvent |
       message = m;
     }
   }
+  const alarm = (a: Alarm | null, k: 'electionAlarm' | 'heartbeatAlarm', id: string): void => {
+    if (a && (a.at < time || (a.at === time && a.seq < seq))) {
+      time = a.at;
+      seq = a.seq;
+      kind = k;
+      node = id;
+    }
+  };
   for (const n of state.nodes) {
     if (!n.alive) continue;
-    const e = n.electionAlarm;
-    if (e && (e.at < time || (e.at === time && e.seq < seq))) {
-      time = e.at;
-      seq = e.seq;
-      kind = 'electionAlarm';
-      node = n.id;
-    }
-    const h = n.heartbeatAlarm;
-    if (h && (h.at < time || (h.at === time && h.seq < seq))) {
-      time = h.at;
-      seq = h.seq;
-      kind = 'heartbeatAlarm';
-      node = n.id;
-    }
+    alarm(n.electionAlarm, 'electionAlarm', n.id);
+    alarm(n.heartbeatAlarm, 'heartbeatAlarm', n.id);
   }
   if (state.opsApplied < ops.length) {
     const at = ops[state.opsApplied].at;
@@ -61,7 +58,9 @@ export function nextEvent(state: RaftState, ops: readonly RaftOp[]): RaftEvent |
       return null;
     case 'deliver':
       return { kind, time, seq, message: message as Message };
-    default:
+    case 'electionAlarm':
+      return { kind, time, seq, node };
+    case 'heartbeatAlarm':
       return { kind, time, seq, node };
   }
 }
