@@ -15,7 +15,9 @@ test.describe('B-tree', () => {
     await openScenario(page, rootSplit);
     const { i, n } = await frameCounter(page);
     expect(i).toBe(n);
-    await expect(page.getByTestId('caption')).toContainText('2 (the left middle, keys[1]) rises into a new root, and the tree grows one level');
+    await expect(page.getByTestId('caption')).toContainText(
+      '2 (the left middle, keys[1]) rises into a new root, and the tree grows one level',
+    );
     await expect(tree(page)).toHaveAccessibleName(/height 2, 3 nodes, 4 keys/);
     await expect(page.getByTestId('btree-height')).toHaveText('2');
     await page.getByTestId('step-back').click();
@@ -67,7 +69,10 @@ test.describe('B-tree', () => {
       sim: 'btree',
       params: { order: 4, split: 'on-overflow', variant: 'bplus' },
       seed: 3,
-      ops: [{ op: 'insertMany', count: 10_000, pattern: 'random' }, { op: 'search', key: 5000 }],
+      ops: [
+        { op: 'insertMany', count: 10_000, pattern: 'random' },
+        { op: 'search', key: 5000 },
+      ],
     };
     const t0 = Date.now();
     await openScenario(page, big);
@@ -79,13 +84,63 @@ test.describe('B-tree', () => {
     await page.getByTestId('step-forward').click();
     await expect(page.getByTestId('caption')).toContainText('Search 5000');
     const stepMs = (Date.now() - t1) / 2;
-    info.annotations.push({ type: 'bench', description: `10,000-key B+ tree: computed and shown in ${shown} ms; one frame step ≈ ${stepMs} ms` });
+    info.annotations.push({
+      type: 'bench',
+      description: `10,000-key B+ tree: computed and shown in ${shown} ms; one frame step ≈ ${stepMs} ms`,
+    });
     console.log(`[btree bench] 10,000 keys: compute + first render ${shown} ms, frame step ${stepMs} ms`);
     await expect(page.getByTestId('btree-canvas')).toHaveAttribute('data-mode', 'overview');
     await page.getByRole('button', { name: 'Zoom to step' }).click();
     await expect(page.getByTestId('btree-canvas')).toHaveAttribute('data-mode', 'detail');
     await page.getByRole('button', { name: 'Fit' }).click();
     await expect(page.getByTestId('btree-canvas')).toHaveAttribute('data-mode', 'overview');
+    expect(errors).toEqual([]);
+  });
+
+  test('60,000 keys: a big tree is laid out in slices, marked busy until drawn, and steps land on the right tree', async ({ page }) => {
+    const errors = watchErrors(page);
+    // Note every animation frame at which the view said it was still laying out.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pendingFrames: number };
+      w.__pendingFrames = 0;
+      const poll = () => {
+        if (document.querySelector('[data-view-pending]')) w.__pendingFrames++;
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    const big: Scenario = {
+      sim: 'btree',
+      params: { order: 4, split: 'on-overflow', variant: 'btree' },
+      seed: 5,
+      ops: [
+        { op: 'insertMany', count: 20_000, pattern: 'random' },
+        { op: 'insertMany', count: 20_000, pattern: 'random' },
+        { op: 'insertMany', count: 20_000, pattern: 'random' },
+        { op: 'search', key: 777 },
+      ],
+    };
+    await openScenario(page, big);
+    const canvas = page.getByTestId('btree-canvas');
+    await expect(canvas).not.toHaveAttribute('data-view-pending', /.*/);
+    await expect(canvas).toHaveAttribute('aria-busy', 'false');
+    await expect(tree(page)).toHaveAccessibleName(/B-tree with m = 4: height \d+, \d+ nodes, 60000 keys; highlighted path/);
+    const full = await tree(page).getAttribute('aria-label');
+    const pendingBefore = await page.evaluate(() => (window as unknown as { __pendingFrames: number }).__pendingFrames);
+    expect(pendingBefore).toBeGreaterThan(0);
+    // Back past the search's frames to the 40,000-key tree, never laid out before.
+    let back = 0;
+    while ((await page.getByTestId('btree-keys').textContent()) !== '40000' && back < 30) {
+      await page.getByTestId('step-back').click();
+      back++;
+    }
+    await expect(page.getByTestId('btree-keys')).toHaveText('40000');
+    await expect(canvas).not.toHaveAttribute('data-view-pending', /.*/);
+    await expect(tree(page)).toHaveAccessibleName(/height \d+, \d+ nodes, 40000 keys\.$/);
+    // Forward again: that layout is cached, the tree comes back as it was.
+    for (let i = 0; i < back; i++) await page.getByTestId('step-forward').click();
+    await expect(tree(page)).toHaveAccessibleName(full!);
+    await expect(canvas).toHaveAttribute('data-mode', 'overview');
     expect(errors).toEqual([]);
   });
 
@@ -103,4 +158,3 @@ test.describe('B-tree', () => {
     expect(errors).toEqual([]);
   });
 });
-

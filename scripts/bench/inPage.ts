@@ -50,12 +50,14 @@ export const INIT_SCRIPT = String.raw`
     const m = el && /(\d+)\s*\/\s*(\d+)/.exec(el.textContent || '');
     return m ? Number(m[1]) - 1 : -1;
   };
-  // The frame "shows" index i: counter, caption, and the simulation's view (not a placeholder).
+  // The frame "shows" index i: counter, caption, and the simulation's view (not a placeholder, not pending).
   const shows = (i) => {
     if (counterIndex() !== i) return false;
     const cap = document.querySelector('[data-testid="caption"]');
     if (!cap || !cap.textContent || cap.textContent === 'Computing…') return false;
     if (!document.querySelector('.view-area') || document.querySelector('.view-loading')) return false;
+    // A view still drawing the frame (a big B-tree laid out in slices) marks itself data-view-pending.
+    if (document.querySelector('[data-view-pending]')) return false;
     return true;
   };
   // Resolve with the time the first frame satisfying pred() was painted (pred is checked at rAF time).

@@ -1,30 +1,17 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ViewProps } from '../../app/simUi';
-import { cellsOf, fitTransform, layoutTree, treeStats, visibleNodes, NODE_H, type TreeLayout } from './layout';
+import { cellsOf, fitTransform, treeStats, visibleNodes, NODE_H, type TreeLayout } from './layout';
 import { TreeDetail } from './TreeDetail';
 import { TreeOverview } from './TreeOverview';
 import { TreeStatsPanel } from './TreeStatsPanel';
-import type { BNode, BTreeHighlight, BTreeParams, BTreeState } from './types';
+import type { BTreeHighlight, BTreeParams, BTreeState } from './types';
 import { useElementSize } from './useElementSize';
+import { cachedLayout, useTreeLayout } from './useTreeLayout';
 import { useZoom } from './useZoom';
 import './btree.css';
 
 /** Above this many key cells in view, draw the light overview instead of every key. */
 const DETAIL_CELL_LIMIT = 1500;
-
-/**
- * Layouts per tree root object. Frames share unchanged subtrees and roots
- * (snapshots are cached by the model and kept shared by the worker's
- * transfer), and a frame's root is the next frame's `prev` root: the
- * previous tree's layout is reused instead of laid out again.
- */
-const layouts = new WeakMap<BNode, { btree?: TreeLayout; bplus?: TreeLayout }>();
-function cachedLayout(root: BNode | null, bplus: boolean): TreeLayout {
-  if (!root) return layoutTree(null, bplus);
-  let entry = layouts.get(root);
-  if (!entry) layouts.set(root, (entry = {}));
-  return bplus ? (entry.bplus ??= layoutTree(root, true)) : (entry.btree ??= layoutTree(root, false));
-}
 
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 const positions = new WeakMap<TreeLayout, Positions>();
@@ -37,8 +24,11 @@ function cellPositions(layout: TreeLayout): Positions {
 
 export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHighlight, BTreeParams>) {
   const bplus = params.variant === 'bplus';
-  const { root, size, transient } = frame.state;
-  const layout = useMemo(() => cachedLayout(root, bplus), [root, bplus]);
+  const { size, transient } = frame.state;
+  // While a big tree is laid out in slices, the last tree laid out stays on screen (root is the tree drawn).
+  const { layout, pending } = useTreeLayout(frame.state.root, bplus, size);
+  const { root } = layout;
+  const highlight = pending ? undefined : frame.highlight;
   const prevRoot = prev?.state.root ?? null;
   const stats = useMemo(() => treeStats(root, params.order), [root, params.order]);
 
@@ -66,17 +56,23 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
     let cellsInView = 0;
     for (const b of inView) cellsInView += b.keys.length;
     const detail = cellsInView <= DETAIL_CELL_LIMIT && k >= 0.2;
-    return { visible: inView, columns: detail ? inView : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity }), detailed: detail };
+    return {
+      visible: inView,
+      columns: detail ? inView : visibleNodes(layout.nodes, { ...view, y0: -Infinity, y1: Infinity }),
+      detailed: detail,
+    };
   }, [layout, tx, ty, k, w, h]);
   // The previous frame's key positions, so an entering separator can rise from its leaf (small trees, detail
   // mode only; null: no key enters). Stepping forward, the previous tree is the one laid out for the last
   // frame: both the layout and its cell map come from the caches.
+  // Never while the shown tree is a stand-in for a pending layout: the previous frame's tree may be just as big.
+  const prevSize = prev?.state.size ?? 0;
   const prevCells = useMemo(() => {
-    if (!detailed || prevRoot === root || layout.cellCount > 5000) return null;
+    if (pending || !detailed || prevRoot === root || layout.cellCount > 5000 || prevSize > 5000) return null;
     return cellPositions(cachedLayout(prevRoot, bplus));
-  }, [detailed, prevRoot, root, bplus, layout]);
+  }, [pending, detailed, prevRoot, root, bplus, layout, prevSize]);
 
-  const focus = frame.highlight?.node !== undefined ? layout.byId.get(frame.highlight.node) : undefined;
+  const focus = highlight?.node !== undefined ? layout.byId.get(highlight.node) : undefined;
   const zoomToStep = () => {
     if (!focus) return;
     const kk = Math.max(1, k);
@@ -84,9 +80,11 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
     setTransform(w / 2 - (focus.x + focus.w / 2) * kk, h / 2 - (focus.y + NODE_H / 2) * kk, kk);
   };
   const kind = bplus ? 'B+ tree' : 'B-tree';
-  const label = root
-    ? `${kind} with m = ${params.order}: height ${stats.height}, ${stats.nodes} nodes, ${size} keys${frame.highlight?.path.length ? `; highlighted path through ${frame.highlight.path.length} nodes` : ''}.`
-    : `Empty ${kind} with m = ${params.order}.`;
+  const label = pending
+    ? `${kind} with m = ${params.order} and ${size} keys: laying it out…`
+    : root
+      ? `${kind} with m = ${params.order}: height ${stats.height}, ${stats.nodes} nodes, ${size} keys${highlight?.path.length ? `; highlighted path through ${highlight.path.length} nodes` : ''}.`
+      : `Empty ${kind} with m = ${params.order}.`;
 
   return (
     <div className="bt-view">
@@ -103,9 +101,22 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
         <button type="button" onClick={zoomToStep} disabled={!focus}>
           Zoom to step
         </button>
-        <span className="muted bt-hint">{detailed ? 'Drag to pan, wheel or pinch to zoom.' : 'Zoomed out: keys hidden. Zoom in to read them.'}</span>
+        <span className="muted bt-hint" aria-live="polite">
+          {pending
+            ? `Laying out ${size.toLocaleString('en-US')} keys…`
+            : detailed
+              ? 'Drag to pan, wheel or pinch to zoom.'
+              : 'Zoomed out: keys hidden. Zoom in to read them.'}
+        </span>
       </div>
-      <div className="bt-canvas" ref={wrap} data-testid="btree-canvas" data-mode={detailed ? 'detail' : 'overview'}>
+      <div
+        className="bt-canvas"
+        ref={wrap}
+        data-testid="btree-canvas"
+        data-mode={detailed ? 'detail' : 'overview'}
+        aria-busy={pending}
+        data-view-pending={pending || undefined}
+      >
         <svg ref={svg} role="img" aria-label={label} width={w} height={h}>
           <defs>
             <marker id="bt-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -113,18 +124,15 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
             </marker>
           </defs>
           {detailed ? (
-            <g
-              className={programmatic ? 'bt-camera anim' : 'bt-camera'}
-              style={{ transform: `translate(${tx}px, ${ty}px) scale(${k})` }}
-            >
-              <TreeDetail layout={layout} visible={visible} prevCells={prevCells} highlight={frame.highlight} transient={transient} />
+            <g className={programmatic ? 'bt-camera anim' : 'bt-camera'} style={{ transform: `translate(${tx}px, ${ty}px) scale(${k})` }}>
+              <TreeDetail layout={layout} visible={visible} prevCells={prevCells} highlight={highlight} transient={transient} />
             </g>
           ) : (
-            <TreeOverview layout={layout} visible={columns} highlight={frame.highlight} transform={transform} viewH={h} />
+            <TreeOverview layout={layout} visible={columns} highlight={highlight} transform={transform} viewH={h} />
           )}
           {!root && (
             <text x={w / 2} y={h / 2} textAnchor="middle" className="bt-empty">
-              The tree is empty: insert a key.
+              {pending ? 'Laying out the tree…' : 'The tree is empty: insert a key.'}
             </text>
           )}
         </svg>

@@ -1,6 +1,6 @@
 import { hierarchy, tree as tidyTree } from 'd3-hierarchy';
 import { describe, expect, it } from 'vitest';
-import { CELL_H, LEVEL, NODE_H, PAD, cellsOf, cellWidthFor, edgesAround, fitTransform, layoutTree, linksFrom, treeStats, visibleNodes } from './layout';
+import { CELL_H, LEVEL, NODE_H, PAD, cellsOf, cellWidthFor, edgesAround, fitTransform, layoutBuilder, layoutTree, linksFrom, treeStats, visibleNodes } from './layout';
 import { frames, ins } from './testUtil';
 import type { BNode } from './types';
 
@@ -79,6 +79,29 @@ describe('layoutTree', () => {
     const fresh = JSON.parse(JSON.stringify(last)) as BNode;
     const strip = (l: ReturnType<typeof layoutTree>) => l.nodes.map((b) => [b.id, b.x, b.y, b.w]);
     expect(strip(layoutTree(last, false))).toEqual(strip(layoutTree(fresh, false)));
+  });
+  it('lays a tree out the same in slices as in one call, for B-trees and B+ trees (seed 3)', () => {
+    for (const variant of ['btree', 'bplus'] as const) {
+      const fs = frames({ order: 3, split: 'on-overflow', variant }, [{ op: 'insertMany', count: 3000, pattern: 'random' }], 3);
+      const root = fs.at(-1)!.state.root!;
+      const whole = layoutTree(JSON.parse(JSON.stringify(root)) as BNode, variant === 'bplus');
+      // Stop at every check: each run() does at most one batch of nodes; an abandoned builder leaves nothing wrong behind.
+      layoutBuilder(root, variant === 'bplus').run(() => false);
+      const builder = layoutBuilder(root, variant === 'bplus');
+      let sliced = null;
+      let runs = 0;
+      while (!sliced) {
+        sliced = builder.run(() => false);
+        runs++;
+      }
+      expect(runs).toBeGreaterThan(10);
+      const strip = (l: ReturnType<typeof layoutTree>) => ({
+        boxes: l.nodes.map((b) => [b.id, b.x, b.y, b.w, b.depth, b.slot, b.parent?.id ?? null, b.kids.map((k) => k.id)]),
+        rest: [l.cellW, l.depth, l.cellCount, l.bounds, l.byId.size],
+      });
+      expect(strip(sliced)).toEqual(strip(whole));
+      expect(sliced.root).toBe(root);
+    }
   });
   it('widens cells for long keys', () => {
     expect(cellWidthFor(leaf(1, [123456789]))).toBe(Math.ceil(9 * 7.5 + 10));

@@ -57,6 +57,8 @@ export interface TreeEdge extends Edge {
 }
 
 export interface TreeLayout {
+  /** The tree laid out. */
+  root: BNode | null;
   /** Level by level, left to right. */
   nodes: NodeBox[];
   byId: ReadonlyMap<number, NodeBox>;
@@ -131,42 +133,111 @@ function rulesFor(cellW: number): ShapeRules {
 const NO_KIDS: NodeBox[] = [];
 
 export function layoutTree(root: BNode | null, bplus: boolean): TreeLayout {
-  const cellW = cellWidthFor(root);
+  return layoutBuilder(root, bplus).run(() => true)!;
+}
+
+/** A layout computed in slices: `run(more)` works while `more()` is true and returns the layout once it is complete, else null. */
+export interface LayoutBuilder {
+  run(more: () => boolean): TreeLayout | null;
+}
+
+/** How many nodes a slice handles between two `more()` checks. */
+const CHECK_EVERY = 256;
+
+/**
+ * The same layout as `layoutTree`, in resumable slices, so a page can lay a
+ * 10^5-key tree out without one long task: (1) the internal nodes, breadth
+ * first; (2) their summaries and (3) their subtree shapes, deepest first, so
+ * every call finds its children's memoised; (4) the boxes, breadth first
+ * from the root. Steps 2 and 3 only fill the memo tables (shared by frames
+ * and by later builders), so an abandoned builder's work is kept.
+ */
+export function layoutBuilder(root: BNode | null, bplus: boolean): LayoutBuilder {
   const nodes: NodeBox[] = [];
   const byId = new Map<number, NodeBox>();
-  const out: TreeLayout = { nodes, byId, bplus, cellW, depth: 0, cellCount: 0, bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
-  if (!root) return out;
-  const rules = rulesFor(cellW);
-  // Breadth first from the root's centre at x = 0, as d3's tree() with nodeSize; sources[i] is the node of nodes[i].
+  const out: TreeLayout = { root, nodes, byId, bplus, cellW: 24, depth: 0, cellCount: 0, bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
+  if (!root) return { run: () => out };
+  const internal: BNode[] = root.children.length ? [root] : [];
+  let phase: 'scan' | 'summaries' | 'shapes' | 'place' = 'scan';
+  let i = 0;
+  let rules: ShapeRules | null = null;
+  // Breadth first from the root's centre at x = 0, as d3's tree() with nodeSize; sources[q] is the node of nodes[q].
   const sources: BNode[] = [];
   const add = (n: BNode, cx: number, parent: NodeBox | null, slot: number): void => {
-    const w = rules.width(n);
+    const w = rules!.width(n);
     const depth = parent ? parent.depth + 1 : 0;
     const leaf = n.children.length === 0;
-    const box: NodeBox = { id: n.id, x: cx - w / 2, y: depth * LEVEL, w, depth, leaf, keys: n.keys, parent, slot, kids: leaf ? NO_KIDS : [] };
+    const box: NodeBox = {
+      id: n.id,
+      x: cx - w / 2,
+      y: depth * LEVEL,
+      w,
+      depth,
+      leaf,
+      keys: n.keys,
+      parent,
+      slot,
+      kids: leaf ? NO_KIDS : [],
+    };
     if (n.next !== undefined) box.next = n.next;
     if (parent) parent.kids.push(box);
     nodes.push(box);
     sources.push(n);
     byId.set(n.id, box);
   };
-  add(root, 0, null, 0);
   let x0 = Infinity;
   let x1 = -Infinity;
-  for (let q = 0; q < nodes.length; q++) {
-    const box = nodes[q];
-    const n = sources[q];
-    out.cellCount += n.keys.length;
-    x0 = Math.min(x0, box.x);
-    x1 = Math.max(x1, box.x + box.w);
-    if (box.leaf) continue;
-    const { offsets } = subtreeShape(n, rules);
-    const cx = box.x + box.w / 2;
-    for (let i = 0; i < n.children.length; i++) add(n.children[i], cx + offsets[i], box, i);
-  }
-  out.depth = nodes[nodes.length - 1].depth;
-  out.bounds = { x0, y0: 0, x1, y1: out.depth * LEVEL + NODE_H };
-  return out;
+  const run = (more: () => boolean): TreeLayout | null => {
+    for (let budget = CHECK_EVERY; ; budget--) {
+      if (budget === 0) {
+        if (!more()) return null;
+        budget = CHECK_EVERY;
+      }
+      if (phase === 'scan') {
+        if (i < internal.length) {
+          for (const c of internal[i++].children) if (c.children.length) internal.push(c);
+          continue;
+        }
+        phase = 'summaries';
+        i = internal.length;
+      }
+      if (phase === 'summaries') {
+        if (i > 0) {
+          summary(internal[--i]);
+          continue;
+        }
+        out.cellW = cellWidthFor(root);
+        rules = rulesFor(out.cellW);
+        phase = 'shapes';
+        i = internal.length;
+      }
+      if (phase === 'shapes') {
+        if (i > 0) {
+          subtreeShape(internal[--i], rules!);
+          continue;
+        }
+        phase = 'place';
+        add(root, 0, null, 0);
+        i = 0;
+      }
+      if (i < nodes.length) {
+        const box = nodes[i];
+        const n = sources[i++];
+        out.cellCount += n.keys.length;
+        x0 = Math.min(x0, box.x);
+        x1 = Math.max(x1, box.x + box.w);
+        if (box.leaf) continue;
+        const { offsets } = subtreeShape(n, rules!);
+        const cx = box.x + box.w / 2;
+        for (let c = 0; c < n.children.length; c++) add(n.children[c], cx + offsets[c], box, c);
+        continue;
+      }
+      out.depth = nodes[nodes.length - 1].depth;
+      out.bounds = { x0, y0: 0, x1, y1: out.depth * LEVEL + NODE_H };
+      return out;
+    }
+  };
+  return { run };
 }
 
 /** The key cells of these boxes, box by box, left to right. */
