@@ -25,7 +25,10 @@ export interface InteractionResult {
   elementsAtStart: number;
   frames: number;
   startFrame: number;
+  /** Medians over the runs of each run's median and p95; max over all runs; n = steps in all runs. */
   step?: Stat;
+  /** Each run's figures (fresh page, `settings.steps` steps). */
+  stepRuns?: Stat[];
   slider?: { param: string; n: number; totalMedianMs: number; totalP95Ms: number; recomputeMedianMs: number; recomputeP95Ms: number; workerComputeMedianMs: number };
   pageErrors: string[];
   error?: string;
