@@ -137,7 +137,7 @@ export function BTreeView({ frame, prev, params }: ViewProps<BTreeState, BTreeHi
           )}
         </svg>
       </div>
-      <TreeStatsPanel stats={stats} order={params.order} keys={size} />
+      <TreeStatsPanel stats={pending ? null : stats} order={params.order} keys={size} />
     </div>
   );
 }
