@@ -9,7 +9,12 @@ const three = [
   { op: 'addNode', node: 'cache-c' },
   { op: 'addKeys', count: 100 },
 ];
-const fourth: Scenario = { sim: 'hash-ring', params: { vnodes: 160, hash: 'ketama' }, seed: 42, ops: [...three, { op: 'addNode', node: 'cache-d' }] };
+const fourth: Scenario = {
+  sim: 'hash-ring',
+  params: { vnodes: 160, hash: 'ketama' },
+  seed: 42,
+  ops: [...three, { op: 'addNode', node: 'cache-d' }],
+};
 
 const caption = (page: Page) => page.getByTestId('caption');
 const ring = (page: Page) => page.getByRole('img', { name: /^Hash ring:/ });
@@ -18,6 +23,42 @@ const loadRow = (page: Page, node: string) => page.locator(`.hr-bar-row[data-nod
 const canvas = (page: Page) => page.locator('.hr-ring-canvas');
 
 test.describe('hash ring', () => {
+  test('the canvas is not redrawn when a frame changes nothing on it, and still shows what a fresh page draws', async ({
+    page,
+    browser,
+  }) => {
+    const errors = watchErrors(page);
+    const scenario: Scenario = {
+      sim: 'hash-ring',
+      params: { vnodes: 160, hash: 'ketama' },
+      seed: 42,
+      ops: [...three, { op: 'lookup', key: 'user:7' }],
+    };
+    await openScenario(page, scenario);
+    // Back to the frame where the 100 keys were added (they fade in there), then on to the lookup's first frame.
+    while (!/new keys added/.test((await caption(page).textContent()) ?? '')) await page.getByTestId('step-back').click();
+    await page.waitForTimeout(900); // the fade-in (2 × --anim) has finished
+    const draws = await canvas(page).getAttribute('data-draws');
+    await page.getByTestId('step-forward').click();
+    await expect(caption(page)).toContainText('Look up user:7');
+    await page.waitForTimeout(300);
+    await expect(canvas(page)).toHaveAttribute('data-draws', draws!);
+    const pixels = () => canvas(page).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const kept = await pixels();
+    // The same frame opened on its own draws the same picture.
+    const { i } = await frameCounter(page);
+    const fresh = await browser.newPage({ viewport: page.viewportSize()! });
+    await fresh.goto(`./${linkOf({ ...scenario, frame: i - 1 })}`);
+    await expect(fresh.getByTestId('caption')).toContainText('Look up user:7');
+    await fresh.waitForTimeout(300);
+    expect(await fresh.locator('.hr-ring-canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL())).toBe(kept);
+    await fresh.close();
+    // Back to the keys' frame: they fade in again, so the canvas is drawn.
+    await page.getByTestId('step-back').click();
+    await expect(canvas(page)).not.toHaveAttribute('data-draws', draws!);
+    expect(errors).toEqual([]);
+  });
+
   test('a join shows its points, then exactly the moved keys, counted against the ideal', async ({ page }) => {
     const errors = watchErrors(page);
     await openScenario(page, fourth);

@@ -25,6 +25,13 @@ interface Drawn {
   keys: readonly RingKey[];
   slots: ReadonlyMap<string, number>;
   fadeIn: ReadonlySet<string>;
+  points: readonly RingPoint[];
+  skipNode: string | null;
+  skipKeys: ReadonlySet<string>;
+  px: number;
+  look: string;
+  /** The picture on the canvas is the final one (no fade cut short). */
+  complete: boolean;
 }
 
 const easeOut = (t: number) => 1 - (1 - t) * (1 - t);
@@ -82,18 +89,38 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
     // fade from: it is drawn once. So is a ring whose keys are a density band
     // (no dots on the canvas): its ticks would be redrawn unchanged.
     const prev = drawn.current;
-    drawn.current = { keys, slots, fadeIn };
+    const next: Drawn = { keys, slots, fadeIn, points, skipNode, skipKeys, px, look: key, complete: false };
+    drawn.current = next;
+    const fading = prev !== null && keys.length > 0 && fadeIn.size > 0 && prev.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
+    // Only the fade-in set changed (the frame after keys were added) and nothing fades now: the canvas already
+    // shows this picture. Redrawing it would cost the same raster again (~20 ms at 2,560 points and 1,000 keys).
+    const samePicture =
+      prev !== null &&
+      prev.complete &&
+      prev.keys === keys &&
+      prev.slots === slots &&
+      prev.points === points &&
+      prev.skipNode === skipNode &&
+      prev.skipKeys === skipKeys &&
+      prev.px === px &&
+      prev.look === key;
+    if (samePicture && fading.size === 0) {
+      next.complete = true;
+      return;
+    }
     const from = new Map<string, string>();
     if (prev && prev.keys !== keys) {
-      for (const [key, owner] of ownerChanges(prev.keys, keys)) {
-        if (!skipKeys.has(key)) from.set(key, slotColor(palette, owner === null ? undefined : prev.slots.get(owner)));
+      for (const [k, owner] of ownerChanges(prev.keys, keys)) {
+        if (!skipKeys.has(k)) from.set(k, slotColor(palette, owner === null ? undefined : prev.slots.get(owner)));
       }
     }
-    const fading = prev !== null && keys.length > 0 && fadeIn.size > 0 && prev.fadeIn !== fadeIn ? fadeIn : NO_KEYS;
     // The SVG dots' colour transition took --anim; the new-key pop took twice that.
     const duration = fading.size > 0 ? anim * 2 : anim;
+    // How many pictures this canvas has started (tests read it to check that unchanged frames are not redrawn).
+    canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
     if ((from.size === 0 && fading.size === 0) || duration <= 0) {
       drawRing(ctx, px, scene, palette, null);
+      next.complete = true;
       return;
     }
     let raf = 0;
@@ -102,6 +129,7 @@ export const RingCanvas = memo(function RingCanvas({ nodes, points, skipNode, ke
       const t = Math.min(1, Math.max(0, (now - start) / duration));
       drawRing(ctx, px, scene, palette, t < 1 ? { t: easeOut(t), from, fadeIn: fading } : null);
       if (t < 1) raf = requestAnimationFrame(frame);
+      else next.complete = true;
     };
     frame(start);
     return () => cancelAnimationFrame(raf);
