@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { decodePermalink, encodeScenario } from '../engine/permalink';
 import type { AnySimDefinition, Scenario } from '../engine/types';
+import type { Validated } from '../engine/validateScenario';
 import { finderFor } from './simDefinitions';
 import { bannerStore, timeline } from './store/appStore';
+import { client } from './store/client';
 import { startUrlSync, urlWrites } from './urlSync';
 
 function sameRun(def: AnySimDefinition, a: Scenario, b: Scenario): boolean {
@@ -12,7 +14,8 @@ function sameRun(def: AnySimDefinition, a: Scenario, b: Scenario): boolean {
 /**
  * Route → timeline. A valid link loads its scenario (or just moves to its
  * frame when the run is the same). A broken link shows the banner naming every
- * problem and opens the simulation's default scenario instead.
+ * problem and opens the simulation's default scenario instead. The link the
+ * page was opened with is decoded once, by the worker, which needs it first.
  */
 export function useScenarioFromLink(def: AnySimDefinition, hash: string): void {
   useEffect(() => startUrlSync(def), [def]);
@@ -20,21 +23,36 @@ export function useScenarioFromLink(def: AnySimDefinition, hash: string): void {
   useEffect(() => {
     if (hash === urlWrites.last && timeline.getState().def === def) return;
     urlWrites.last = hash;
-    const r = decodePermalink(hash || `#/${def.id}`, finderFor(def));
-    const s = timeline.getState();
-    if (!r.ok) {
-      bannerStore.getState().show({
-        title: 'This link could not be opened, so the default scenario is shown instead',
-        messages: r.errors,
-      });
-      s.load(def, { ...def.defaultScenario, sim: def.id, frame: undefined });
+    const link = hash || `#/${def.id}`;
+    const apply = (r: Validated): void => {
+      const s = timeline.getState();
+      if (!r.ok) {
+        bannerStore.getState().show({
+          title: 'This link could not be opened, so the default scenario is shown instead',
+          messages: r.errors,
+        });
+        s.load(def, { ...def.defaultScenario, sim: def.id, frame: undefined });
+        return;
+      }
+      bannerStore.getState().dismiss();
+      if (s.def === def && s.scenario && sameRun(def, s.scenario, r.scenario)) {
+        if (r.scenario.frame !== undefined) s.setIndex(r.scenario.frame);
+        return;
+      }
+      s.load(def, r.scenario);
+    };
+    // The link the page opened with was decoded by the worker already (SimClient.decodedLink).
+    const decoded = client.decodedLink(link);
+    if (!decoded) {
+      apply(decodePermalink(link, finderFor(def)));
       return;
     }
-    bannerStore.getState().dismiss();
-    if (s.def === def && s.scenario && sameRun(def, s.scenario, r.scenario)) {
-      if (r.scenario.frame !== undefined) s.setIndex(r.scenario.frame);
-      return;
-    }
-    s.load(def, r.scenario);
+    let live = true;
+    void decoded.then((r) => {
+      if (live) apply(r ?? decodePermalink(link, finderFor(def)));
+    });
+    return () => {
+      live = false;
+    };
   }, [def, hash]);
 }

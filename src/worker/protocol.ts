@@ -1,4 +1,5 @@
 import type { Frame, Scenario } from '../engine/types';
+import type { Validated } from '../engine/validateScenario';
 
 /** Messages between the UI and the model worker (lib-neutral: no DOM/WebWorker types). */
 export type ToWorker =
@@ -23,3 +24,15 @@ export type FromWorker =
   | { type: 'ahead'; runId: number; frame: Frame }
   | { type: 'done'; runId: number; total: number }
   | { type: 'error'; runId: number; op: number | null; message: string; total: number };
+
+/**
+ * The speculated link, decoded and validated by the worker (null: not a
+ * simulation's link), sent once, outside any run: the page uses it instead of
+ * decoding the same link again on the main thread (for a 1,000-op link that
+ * is ~130 ms of decompressing and schema checks).
+ */
+export interface DecodedLink {
+  type: 'decoded';
+  hash: string;
+  result: Validated | null;
+}

@@ -2,7 +2,7 @@ import { decodePermalink, parseRoute } from '../engine/permalink';
 import { findSim } from '../sims/registry';
 import { createFrameEncoder, type WireMessage } from './frameCodec';
 import { createMessageHandler } from './handleMessage';
-import type { ToWorker } from './protocol';
+import type { DecodedLink, ToWorker } from './protocol';
 
 // The worker is a thin switch: all logic lives in handleMessage/timelineRunner,
 // which also run on the main thread when workers are unavailable.
@@ -12,7 +12,7 @@ import type { ToWorker } from './protocol';
 // request from the worker would queue behind them (six connections per host
 // over HTTP/1.1), which cost a link's first frame 300+ ms.
 const scope = self as unknown as {
-  postMessage: (msg: WireMessage) => void;
+  postMessage: (msg: WireMessage | DecodedLink) => void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 };
 /**
@@ -37,6 +37,8 @@ const handle = createMessageHandler(
   // The page's link, decoded exactly as the page decodes it (useScenarioFromLink).
   (hash) => {
     const r = parseRoute(hash).page === 'sim' ? decodePermalink(hash, findSim) : null;
+    const decoded: DecodedLink = { type: 'decoded', hash, result: r };
+    scope.postMessage(decoded);
     return Promise.resolve(r?.ok ? r.scenario : null);
   },
   messageDefer(),
