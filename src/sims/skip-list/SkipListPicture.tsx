@@ -12,6 +12,8 @@ const MAX_COL = 64;
 const FALLBACK_W = 640;
 /** Frames closer together than this while playing are shown without transitions (they last 0.6 × 320 ms then). */
 const FAST_FRAME_MS = 200;
+/** Where a cursor that left the view lands, as a fraction of the width from the side it left towards. */
+const LEAD = 0.25;
 
 function autoColumn(width: number, n: number): number {
   return Math.max(28, Math.min(72, Math.floor((width - 16) / (n + 2))));
@@ -55,8 +57,13 @@ export const SkipListPicture = memo(function SkipListPicture({
     const c = focusKey === null || focusKey === undefined ? -1 : indexOfKey(nodes, focusKey);
     if (c >= 0) {
       const x = xOf(g, c);
-      if (x < left + colW || x > left + width - colW) {
-        left = Math.round(Math.max(0, Math.min(x - width / 2, g.width - width)));
+      // A search only moves right (Pugh), so the view keeps the path ahead of the cursor in sight: a
+      // cursor that leaves on the right lands a quarter in from the left edge, one that leaves on the
+      // left (stepping back) a quarter in from the right. Half as many jumps as centring it, and a
+      // jump (a new window of towers to mount) is the costliest step there is.
+      const ahead = x > left + width - colW;
+      if (ahead || x < left + colW) {
+        left = Math.round(Math.max(0, Math.min(x - width * (ahead ? LEAD : 1 - LEAD), g.width - width)));
         if (left !== scrollLeft) setScrollLeft(left);
       }
     }
