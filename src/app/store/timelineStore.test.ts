@@ -25,6 +25,7 @@ function setup() {
       resumed++;
     },
     speculate() {},
+    decodedLink: () => null,
     mode: 'worker',
   };
   const store = createTimelineStore(client);
