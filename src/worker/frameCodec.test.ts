@@ -84,7 +84,13 @@ describe('frame codec', () => {
     const keys = Array.from({ length: CHUNK_LEN * 2 + 5 }, (_, i) => ({ k: i, owner: `n${i % 3}` }));
     const f = (i: number, extra: unknown): Frame => ({ i, op: 0, caption: 'c', state: { keys, extra } }) as unknown as Frame;
     const { out, wire } = roundTrip([[f(0, 1)], [f(1, 2)], [f(2, [...keys.slice(0, 20), { k: -1 }])]]);
-    expect(wire.filter((m) => m.type === 'chunk')).toHaveLength(3);
+    // Three chunks of ids (2 × CHUNK_LEN + 5), plus slot fills where a message reached FRESH_MAX new objects;
+    // all of them before the second frame, which sends the array as one id.
+    const chunkAt = wire.flatMap((m, at) => (m.type === 'chunk' ? [at] : []));
+    expect(chunkAt.length).toBeGreaterThanOrEqual(3);
+    expect(chunkAt.length).toBeLessThanOrEqual(3 + Math.ceil((CHUNK_LEN * 2 + 5) / FRESH_MAX));
+    const framesAt = wire.flatMap((m, at) => (m.type === 'frames' ? [at] : []));
+    expect(Math.max(...chunkAt)).toBeLessThan(framesAt[1]);
     const got = framesOf(out) as unknown as { state: { keys: unknown[]; extra: unknown[] } }[];
     expect(got[1].state.keys).toBe(got[0].state.keys);
     expect(got[0].state.keys).toEqual(keys);
@@ -93,6 +99,17 @@ describe('frame codec', () => {
     expect(got[2].state.extra[20]).toEqual({ k: -1 });
     // Later messages (done) wait behind chunks and keep their order.
     expect(out.map((m) => m.type)).toEqual(['frames', 'frames', 'frames', 'done']);
+  });
+
+  it('a frame of many small new objects past FRESH_MAX arrives whole, through thousands of slots', () => {
+    // 8 arrays of 3,000 objects (each below CHUNK_LEN), with nested objects: most become slots filled later.
+    const groups = Array.from({ length: 8 }, (_, g) => Array.from({ length: 3000 }, (_, i) => ({ g, i, tag: { v: `${g}:${i}` } })));
+    const frame = { i: 0, op: 0, caption: 'c', state: { groups } } as unknown as Frame;
+    const snapshot = JSON.parse(JSON.stringify(frame)) as unknown;
+    const { out, wire } = roundTrip([[frame]]);
+    expect(wire.filter((m) => m.type === 'chunk').length).toBeGreaterThanOrEqual(10);
+    expect(JSON.parse(JSON.stringify(framesOf(out)[0]))).toEqual(snapshot);
+    expect(out.map((m) => m.type)).toEqual(['frames', 'done']);
   });
 
   it('an array that extends one sent before (a growing log) travels as that array plus its new elements', () => {
