@@ -38,6 +38,9 @@ export const CHUNK_LEN = 4096;
 /** Arrays shorter than this are sent whole even when they hold known objects. */
 const ID_ARRAY_MIN = 16;
 
+// Marker keys. The encoder writes them as literal keys ({ '\0': id }, not { [REF]: id }): an object
+// literal with fixed keys is built from V8's boilerplate, a computed key is not. Keep both in step;
+// every round-trip test fails if they drift.
 const REF = '\0';
 const IDS = '\0a';
 const PREFIX = '\0p';

@@ -67,5 +67,5 @@ export function useTreeLayout(root: BNode | null, bplus: boolean, keys: number):
     channel.port2.postMessage(0);
     return () => channel.port1.close();
   }, [slicing, bplus]);
-  return { layout: ready ?? shown.current ?? (bplus ? EMPTY.bplus : EMPTY.btree), pending: !ready };
+  return { layout: ready ?? shown.current ?? cachedLayout(null, bplus), pending: !ready };
 }
