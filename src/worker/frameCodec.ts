@@ -233,16 +233,27 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
       const item = queue[q];
       if ('big' in item) {
         postFill();
+        // Chunks of at most CHUNK_LEN elements that end once FRESH_MAX new objects are in, so a
+        // 10^5-key array of flat objects goes out in chunks of 2,048 rather than chunks half made of slots.
         const arr = item.big;
-        for (let s = 0; s < arr.length; s += CHUNK_LEN) {
+        for (let s = 0; s < arr.length; ) {
           fresh = 0;
-          const { ids, n } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN));
+          const end = Math.min(arr.length, s + CHUNK_LEN);
+          const ids: number[] = [];
+          const n: unknown[] = [];
+          for (; s < end && fresh < FRESH_MAX; s++) {
+            const k = knownId(arr[s]);
+            ids.push(k ?? -1);
+            if (k === undefined) n.push(enc(arr[s]));
+          }
           post({ type: 'chunk', runId, ids, items: n });
         }
         continue;
       }
       if (!fill.length) fresh = 0;
       fill.push(encContents(item.slot));
+      // The slot's contents are a new object on the wire too, even when nothing inside is.
+      fresh++;
       if (fresh >= FRESH_MAX) postFill();
     }
     postFill();
