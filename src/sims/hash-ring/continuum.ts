@@ -1,9 +1,9 @@
-import { fnv1a, littleEndianWord, md5Digest, murmur3, utf8 } from './hashes';
+import { fnv1a, md5Words, murmur3, utf8 } from './hashes';
 import type { HashName, RingPoint } from './types';
 
 /** A key's position: ketama takes the first 4 bytes of MD5(key), little-endian (libmemcached MEMCACHED_HASH_MD5). */
 export function keyHash(hash: HashName, key: string): number {
-  if (hash === 'ketama') return littleEndianWord(md5Digest(key), 0);
+  if (hash === 'ketama') return md5Words(key)[0];
   return hash === 'murmur3' ? murmur3(utf8(key), 0) : fnv1a(utf8(key));
 }
 
@@ -16,8 +16,8 @@ export function nodePointHashes(hash: HashName, node: string, count: number): nu
   const out: number[] = [];
   if (hash === 'ketama') {
     for (let d = 0; d * 4 < count; d++) {
-      const digest = md5Digest(`${node}-${d}`);
-      for (let w = 0; w < 4 && d * 4 + w < count; w++) out.push(littleEndianWord(digest, w));
+      const words = md5Words(`${node}-${d}`);
+      for (let w = 0; w < 4 && d * 4 + w < count; w++) out.push(words[w]);
     }
   } else {
     for (let v = 0; v < count; v++) out.push(keyHash(hash, `${node}-${v}`));

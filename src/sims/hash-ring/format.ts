@@ -1,5 +1,7 @@
 /** Small text helpers for captions (and the view). */
 
+import { intText } from './intText';
+
 export function hex32(h: number): string {
   return `0x${h.toString(16).padStart(8, '0')}`;
 }
@@ -29,7 +31,7 @@ export function idealText(weight: number, total: number): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${intText(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a, b and c". */

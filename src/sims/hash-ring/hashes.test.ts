@@ -1,7 +1,8 @@
 /// <reference types="node" />
+import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fnv1a, littleEndianWord, md5Digest, murmur3, utf8 } from './hashes';
+import { fnv1a, littleEndianWord, md5Digest, md5Words, murmur3, utf8 } from './hashes';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -62,6 +63,41 @@ describe('MD5 words', () => {
     for (const s of ['', 'cache-a-0', 'user:42', 'ключ-ü-🔑']) {
       expect(Buffer.from(md5Digest(s)).toString('hex')).toBe(createHash('md5').update(s, 'utf8').digest('hex'));
     }
+  });
+
+  const cryptoWords = (s: string): number[] => {
+    const b = createHash('md5').update(s, 'utf8').digest();
+    return [0, 1, 2, 3].map((i) => b.readUInt32LE(4 * i));
+  };
+
+  it('md5Words: the RFC 1321 A.5 test suite, as little-endian words', () => {
+    const suite: [string, string][] = [
+      ['', 'd41d8cd98f00b204e9800998ecf8427e'],
+      ['a', '0cc175b9c0f1b6a831c399e269772661'],
+      ['abc', '900150983cd24fb0d6963f7d28e17f72'],
+      ['message digest', 'f96b697d7cb7938d525a2f31aaf161d0'],
+      ['abcdefghijklmnopqrstuvwxyz', 'c3fcd3d76192e4007dfb496cca67e13b'],
+      ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 'd174ab98d277d9f5a5611c2c9f419d9f'],
+      ['1234567890'.repeat(8), '57edf4a22be3c955ac49da2e2107b67a'],
+    ];
+    for (const [s, hex] of suite) {
+      const b = Buffer.from(hex, 'hex');
+      expect([...md5Words(s)], s).toEqual([0, 1, 2, 3].map((i) => b.readUInt32LE(4 * i)));
+    }
+  });
+
+  it('md5Words: one-block edge lengths 54-57 and non-ASCII names match node:crypto', () => {
+    for (const n of [0, 1, 3, 4, 5, 54, 55, 56, 57, 63, 64, 65]) expect([...md5Words('k'.repeat(n))], `length ${n}`).toEqual(cryptoWords('k'.repeat(n)));
+    for (const s of ['cache-ü-1', 'ключ', '🔑-0', '\x7f\x80']) expect([...md5Words(s)], s).toEqual(cryptoWords(s));
+  });
+
+  it('md5Words seed 20261124: random strings match node:crypto', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 70 }), fc.string({ unit: 'binary', maxLength: 60 })), (s) => {
+        expect([...md5Words(s)]).toEqual(cryptoWords(s));
+      }),
+      { seed: 20261124, numRuns: 2000 },
+    );
   });
 
   it('reads little-endian uint32 words: MD5("") = d41d8cd9 8f00b204 …', () => {

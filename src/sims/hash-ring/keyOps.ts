@@ -1,5 +1,6 @@
 import { findOwnerPoint, keyHash } from './continuum';
 import { hex32, listText, plural, ringPercent } from './format';
+import { intText } from './intText';
 import { newKeyNames } from './keyNames';
 import type { RingFrame, RingModel } from './model';
 import { compareKeys, keyIndex, recountKeys } from './ring';
@@ -72,7 +73,7 @@ export function* addKeys(model: RingModel, count: number): Generator<RingFrame> 
       ? 'no node is on the ring yet, so they have no owner'
       : `keys per node: ${nodes
           .slice(0, 6)
-          .map((n) => `${n.id} ${n.keys.toLocaleString('en-US')}`)
+          .map((n) => `${n.id} ${intText(n.keys)}`)
           .join(', ')}${nodes.length > 6 ? ', …' : ''}`;
   yield {
     caption: `${plural(count, 'new key')} added, such as ${examples}; ${per}.`,

@@ -1,4 +1,5 @@
 import { idealText, percent, plural } from './format';
+import { intText } from './intText';
 import type { RingFrame, RingModel } from './model';
 import { buildContinuum, freeColor, reassignKeys, summariseNodes, type NodeSpec } from './ring';
 import type { HashRingState, MovedKey, RingNode, RingPoint } from './types';
@@ -41,11 +42,11 @@ function movedCaption(node: string, change: 'join' | 'leave', moved: readonly Mo
   const side = (m: MovedKey) => (change === 'join' ? m.to === node : m.from === node);
   const direct = moved.filter(side).length;
   const others = moved.length - direct;
-  const frac = `${moved.length.toLocaleString('en-US')} of ${plural(total, 'key')} (${percent(moved.length / total)})`;
+  const frac = `${intText(moved.length)} of ${plural(total, 'key')} (${percent(moved.length / total)})`;
   let s: string;
-  if (change === 'join') s = `${frac} moved${direct === moved.length ? '' : `, ${direct.toLocaleString('en-US')}`} to ${node}; ideal ${ideal}`;
+  if (change === 'join') s = `${frac} moved${direct === moved.length ? '' : `, ${intText(direct)}`} to ${node}; ideal ${ideal}`;
   else if (nodesLeft === 0) s = `${frac} lost their owner: ${node} was the last node; ideal ${ideal}`;
-  else s = `${frac} moved${direct === moved.length ? '' : `, ${direct.toLocaleString('en-US')}`} off ${node} to the next points clockwise; ideal ${ideal}`;
+  else s = `${frac} moved${direct === moved.length ? '' : `, ${intText(direct)}`} off ${node} to the next points clockwise; ideal ${ideal}`;
   if (others > 0) s += `; ${plural(others, 'key')} moved between other nodes whose point counts changed`;
   return `${s}.`;
 }
