@@ -83,6 +83,19 @@ test.describe('simulation page shell', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a link written another way keeps its scenario part while the page steps (only the frame changes)', async ({ page }) => {
+    // The same scenario with its default params spelled out: not how the app would write it.
+    const custom = LZString.compressToEncodedURIComponent(JSON.stringify({ params: { hash: 'ketama', vnodes: 40 }, seed: 7, ops: ring.ops }));
+    expect(linkOf(ring)).not.toContain(custom);
+    await page.goto(`./#/hash-ring?s=${custom}&f=1`);
+    await waitForTimeline(page);
+    await expect(page.getByTestId('frame-counter')).toHaveText(/^2 \//);
+    await page.locator('body').click({ position: { x: 5, y: 200 } });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('frame-counter')).toHaveText(/^3 \//);
+    await expect(page).toHaveURL(new RegExp(`#/hash-ring\\?s=${custom.replace(/[$+]/g, '\\$&')}&f=2$`));
+  });
+
   test('the scrubber moves to any frame and the invariant status is shown', async ({ page }) => {
     await openScenario(page, ring);
     const { n } = await frameCounter(page);

@@ -1,4 +1,4 @@
-import { encodeScenario } from '../engine/permalink';
+import { encodeScenario, frameFreeLink, withFrame } from '../engine/permalink';
 import type { AnySimDefinition, Scenario } from '../engine/types';
 import { timeline } from './store/appStore';
 import { URL_WRITE_EVENT } from './useHashRoute';
@@ -6,11 +6,32 @@ import { URL_WRITE_EVENT } from './useHashRoute';
 /** The hash this app last wrote or handled, so route handling can ignore its own writes. */
 export const urlWrites = { last: '' };
 
+/**
+ * Each scenario's link without a frame. Only the frame changes as a person
+ * steps, and compressing a 1,000-op scenario takes 50-80 ms on a cold page:
+ * the URL update after each settled step was a long task of its own.
+ */
+const links = new WeakMap<Scenario, { def: AnySimDefinition; link: string }>();
+
 export function linkFor(def: AnySimDefinition, scenario: Scenario, frame?: number): string {
-  const s: Scenario = { ...scenario };
-  delete s.frame;
-  if (frame !== undefined) s.frame = frame;
-  return encodeScenario(s, def);
+  let known = links.get(scenario);
+  if (!known || known.def !== def) {
+    const s: Scenario = { ...scenario };
+    delete s.frame;
+    known = { def, link: encodeScenario(s, def) };
+    links.set(scenario, known);
+  }
+  return withFrame(known.link, frame);
+}
+
+/**
+ * The page opened `hash` and loaded `scenario` from it: that link (without its
+ * frame) is the scenario's link, so the URL updates as it steps need no
+ * compressing at all. Links of another shape are left to linkFor.
+ */
+export function rememberLink(def: AnySimDefinition, scenario: Scenario, hash: string): void {
+  const link = frameFreeLink(hash, def.id);
+  if (link) links.set(scenario, { def, link });
 }
 
 function write(hash: string, push: boolean): void {

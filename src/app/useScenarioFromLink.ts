@@ -5,10 +5,12 @@ import type { Validated } from '../engine/validateScenario';
 import { finderFor } from './simDefinitions';
 import { bannerStore, timeline } from './store/appStore';
 import { client } from './store/client';
-import { startUrlSync, urlWrites } from './urlSync';
+import { linkFor, rememberLink, startUrlSync, urlWrites } from './urlSync';
 
 function sameRun(def: AnySimDefinition, a: Scenario, b: Scenario): boolean {
-  return encodeScenario({ ...a, frame: undefined }, def) === encodeScenario({ ...b, frame: undefined }, def);
+  // Links are cached per scenario; one remembered from the opening link may be written differently
+  // (default params spelled out), so a mismatch is settled by encoding both afresh.
+  return linkFor(def, a) === linkFor(def, b) || encodeScenario({ ...a, frame: undefined }, def) === encodeScenario({ ...b, frame: undefined }, def);
 }
 
 /**
@@ -40,6 +42,7 @@ export function useScenarioFromLink(def: AnySimDefinition, hash: string): void {
         return;
       }
       s.load(def, r.scenario);
+      rememberLink(def, r.scenario, link);
     };
     // The link the page opened with was decoded by the worker already (SimClient.decodedLink).
     const decoded = client.decodedLink(link);

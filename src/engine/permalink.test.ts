@@ -2,7 +2,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { counterSim, findFixture } from './__fixtures__/counterSim';
 import { LIMITS } from './limits';
-import { decodePermalink, encodeScenario, parseRoute } from './permalink';
+import { decodePermalink, encodeScenario, frameFreeLink, parseRoute, withFrame } from './permalink';
 import type { Scenario } from './types';
 
 const scenario: Scenario = { sim: 'counter', params: { step: 2, mode: 'a', loud: false }, seed: 99, ops: [{ op: 'add', n: 3 }, { op: 'noise' }], frame: 4 };
@@ -13,6 +13,18 @@ describe('permalinks', () => {
     expect(link).toMatch(/^#\/counter\?s=[A-Za-z0-9+\-$]+&f=4$/);
     expect(decodePermalink(link, findFixture)).toEqual({ ok: true, scenario });
     expect(decodePermalink(`https://example.org/app/${link}`, findFixture)).toEqual({ ok: true, scenario });
+  });
+  it('a link without its frame, and back: what the page reuses as it steps instead of compressing again', () => {
+    const link = encodeScenario(scenario, counterSim);
+    const base = frameFreeLink(link, 'counter');
+    expect(base).toBe(encodeScenario({ ...scenario, frame: undefined }, counterSim));
+    expect(withFrame(base!, 4)).toBe(link);
+    expect(withFrame(base!, undefined)).toBe(base);
+    expect(frameFreeLink(base!, 'counter')).toBe(base);
+    // Any other shape is not reused: another simulation, other fields, a frame that is not a number.
+    for (const other of [link.replace('#/counter', '#/raft'), `${link}&x=1`, link.replace('&f=4', '&f=x'), link.replace('?s=', '?f=4&s='), `${base}&f=-1`, '#/counter']) {
+      expect(frameFreeLink(other, 'counter'), other).toBeNull();
+    }
   });
   it('omits default params and stays short for tens of ops', () => {
     const ops = Array.from({ length: 30 }, (_, i) => ({ op: 'add', n: (i * 7) % 50 }));

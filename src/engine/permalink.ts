@@ -17,8 +17,21 @@ export function encodeScenario(scenario: Scenario, def: AnySimDefinition): strin
   if (scenario.seed !== 1) body.seed = scenario.seed;
   if (scenario.ops.length) body.ops = scenario.ops;
   const s = LZString.compressToEncodedURIComponent(JSON.stringify(body));
-  const frame = scenario.frame !== undefined ? `&f=${scenario.frame}` : '';
-  return `#/${scenario.sim}?s=${s}${frame}`;
+  return withFrame(`#/${scenario.sim}?s=${s}`, scenario.frame);
+}
+
+/** A link without a frame (`#/<sim>?s=…`) made to open at `frame`. */
+export function withFrame(link: string, frame: number | undefined): string {
+  return frame !== undefined ? `${link}&f=${frame}` : link;
+}
+
+/**
+ * The link without its frame, when `hash` is exactly `#/<sim>?s=<scenario>`
+ * with an optional `&f=<digits>` (the shape encodeScenario writes); else null.
+ */
+export function frameFreeLink(hash: string, sim: string): string | null {
+  const m = /^#\/([^?&#]+)\?s=([A-Za-z0-9+\-$]*)(&f=\d+)?$/.exec(hash);
+  return m && m[1] === sim ? `#/${sim}?s=${m[2]}` : null;
 }
 
 export type Route = { page: 'catalog' } | { page: 'sim'; sim: string; query: URLSearchParams };
