@@ -75,15 +75,23 @@ export function densityCounts(keys: readonly { hash: number; node: string | null
   const index = new Map<string | null, number>();
   const seen: (string | null)[] = [];
   const owner = new Int32Array(keys.length);
+  // Keys come in hash order, so neighbours mostly share an owner (an arc holds ~keys/points of them):
+  // the map is asked only when the owner changes.
+  let last: string | null | undefined;
+  let lastN = -1;
   for (let i = 0; i < keys.length; i++) {
     const node = keys[i].node;
-    let n = index.get(node);
-    if (n === undefined) {
-      n = seen.length;
-      index.set(node, n);
-      seen.push(node);
+    if (node !== last) {
+      let n = index.get(node);
+      if (n === undefined) {
+        n = seen.length;
+        index.set(node, n);
+        seen.push(node);
+      }
+      last = node;
+      lastN = n;
     }
-    owner[i] = n;
+    owner[i] = lastN;
   }
   const order = seen.map((_, i) => i).sort((a, b) => String(seen[a]).localeCompare(String(seen[b])));
   const rank = new Int32Array(seen.length);
