@@ -21,12 +21,13 @@ import type { FromWorker } from './protocol';
  * `{ "\0p": that array's id, n: [the elements after them] }`, so a 500-entry
  * log that grew by one entry costs one element, not 500 ids; and an array of
  * ≥ CHUNK_LEN elements
- * travels as `{ "\0c": length }` with its elements in `chunk` messages of
- * CHUNK_LEN after the frames message. Once a message holds FRESH_MAX new
- * objects, any further new object or array travels as a slot, `{ "\0s": 0 }`
- * (1 for an array), and its contents follow in a later `chunk` message (a
- * 10^5-key B-tree is one frame but 10^5 objects). So no single message takes
- * long to deserialise. The page holds the frames (and anything after them)
+ * travels as `{ "\0c": length }` with its elements in `chunk` messages after
+ * the frames message, each of at most CHUNK_LEN elements and ending once it
+ * holds FRESH_MAX new objects. Once a message holds FRESH_MAX new objects, any
+ * further new object or array travels as a slot, `{ "\0s": 0 }` (1 for an
+ * array), and its contents follow in a later `chunk` message (a 10^5-key
+ * B-tree is one frame but 10^5 objects), where each slot's contents count as
+ * one new object. So no single message takes long to deserialise. The page holds the frames (and anything after them)
  * until every chunk they wait for has arrived.
  *
  * Requires what the engine already requires of models: a frame's state is

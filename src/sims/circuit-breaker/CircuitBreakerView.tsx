@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ViewProps } from '../../app/simUi';
 import { useMountStage } from '../../ui/useMountStage';
+import { useThrottled } from '../../ui/useThrottled';
 import { MetricsPanel, WithoutBreakerPanel } from './BreakerPanels';
 import { buildHistory } from './history';
 import { HistoryCharts } from './HistoryCharts';
@@ -17,11 +18,15 @@ export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<Ci
   // charts over the whole history.
   const stage = useMountStage(2);
   const later = stage >= 2;
-  // Frames only grow while the timeline computes; rebuild the series when their number changes.
+  // Frames only grow while the timeline computes; the series are rebuilt when their number changes,
+  // at most every 250 ms while they stream in (and once more when they stop). A run is known by its
+  // first frame: a new run (a parameter, an action) rebuilds at once.
+  const shown = useThrottled(count, 250);
+  const first = frames[0];
   const history = useMemo(
-    () => (later ? buildHistory(frames.map((f) => f.state), params.duration) : null),
+    () => (later ? buildHistory(frames.slice(0, shown).map((f) => f.state), params.duration) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [later, frames, count, params.duration],
+    [later, first, shown, params.duration],
   );
   return (
     <div className="cb-view" data-state={s.state} data-time={s.time}>

@@ -1,11 +1,11 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { History } from './history';
 import type { BreakerStateName } from './types';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 
 /**
  * Charts over the whole run (d3-scale / d3-shape for geometry, React for the
@@ -29,13 +29,22 @@ function seconds(ms: number): string {
 }
 
 export function HistoryCharts({ history: h, now, failureRateThreshold, slowCallRateThreshold }: { history: History; now: number; failureRateThreshold: number; slowCallRateThreshold: number }) {
-  const [ref, W] = useElementWidth<HTMLDivElement>(640);
+  const ref = useRef<HTMLDivElement>(null);
+  // Charts draw at their real width so text stays legible; nothing is drawn
+  // until it is known (it arrives before the first paint), so a first mount
+  // draws the charts once, not at a guessed width and then again.
+  const measured = useElementWidth(ref, 640);
+  const W = Math.max(200, measured ?? 640);
   // Only the cursor moves from frame to frame: the scale and every series are
   // drawn once per (history, width, thresholds) and reused as the same React
   // elements, so React skips them while stepping or playing.
   const x = useMemo(() => scaleLinear().domain([0, h.end]).range([M.l, W - M.r]), [h.end, W]);
-  const charts = useMemo(() => drawCharts(h, W, x, failureRateThreshold, slowCallRateThreshold), [h, W, x, failureRateThreshold, slowCallRateThreshold]);
+  const charts = useMemo(
+    () => (measured === null ? null : drawCharts(h, W, x, failureRateThreshold, slowCallRateThreshold)),
+    [measured, h, W, x, failureRateThreshold, slowCallRateThreshold],
+  );
   const cursor = x(Math.min(now, h.end));
+  if (!charts) return <div className="cb-charts" ref={ref} />;
 
   return (
     <div className="cb-charts" ref={ref}>

@@ -5,6 +5,7 @@ import { termColor } from './colors';
 import { timelineHistory, type TimelineHistory } from './tenures';
 import type { RaftHighlight, RaftState } from './types';
 import { useElementWidth } from '../../ui/useElementWidth';
+import { useThrottled } from '../../ui/useThrottled';
 
 const ROW = 20;
 const LEFT = 34;
@@ -32,9 +33,16 @@ export function TermTimeline({
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600) ?? 600;
   const count = frames.length;
-  // Recomputed when more frames arrive; cheap next to drawing.
+  // Recomputed when more frames arrive, at most every 250 ms while they stream in (a 20,000-frame run
+  // arrives in dozens of bursts) and once more when they stop; a new run (known by its first frame) at once.
   const complete = count > index;
-  const history = useMemo(() => (complete ? timelineHistory(frames.slice(0, count).map((f) => f.state)) : NO_HISTORY), [frames, count, complete]);
+  const shown = useThrottled(count, 250);
+  const first = frames[0];
+  const history = useMemo(
+    () => (complete ? timelineHistory(frames.slice(0, shown).map((f) => f.state)) : NO_HISTORY),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [first, shown, complete],
+  );
   const now = state.time;
   const ids = state.nodes.map((n) => n.id);
   const x = scaleLinear().domain([0, duration]).range([LEFT, Math.max(LEFT + 50, width - 8)]);
