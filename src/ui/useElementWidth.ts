@@ -13,8 +13,13 @@ import { flushSync } from 'react-dom';
  * forced a layout of the whole page in the middle of React's commit (6-14 ms
  * of the Raft cluster graph's first mount, in a task that already held React
  * Flow's own mount). Without ResizeObserver it measures in the layout effect.
+ *
+ * `beforePaint = false` leaves the first width to an ordinary update, drawn
+ * in a task of its own a frame later: for a part that draws nothing until
+ * its width is known (the circuit breaker's charts, ~30 ms to draw), so the
+ * drawing does not land in the same task as the page's style and layout.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number | null {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640, beforePaint = true): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -26,13 +31,12 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 6
     let first = true;
     const ro = new ResizeObserver(() => {
       const w = el.clientWidth || fallback;
-      if (first) {
-        first = false;
-        flushSync(() => setWidth(w));
-      } else setWidth(w);
+      if (first && beforePaint) flushSync(() => setWidth(w));
+      else setWidth(w);
+      first = false;
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref, fallback]);
+  }, [ref, fallback, beforePaint]);
   return width;
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * `value`, but updated at most once per `ms` while it keeps changing, and
- * always ending at its latest value (a trailing update). For views that redo
+ * always ending at its latest value (a trailing update); each update comes
+ * from a timer, in a task after the one that changed the value. For views that redo
  * work over every frame (history charts, a term timeline) while frames stream
  * in: a 10^5-call run grows its frame count in dozens of bursts, and
  * redrawing the charts on each burst kept the page busy for the whole stream.
@@ -16,12 +17,9 @@ export function useThrottled<T>(value: T, ms: number): T {
       last.current = performance.now();
       setShown(() => value);
     };
-    const wait = last.current + ms - performance.now();
-    if (wait <= 0) {
-      show();
-      return;
-    }
-    const t = setTimeout(show, wait);
+    // Always from a timer, even when no wait is due: the caller's heavy work then runs in a task of
+    // its own, not in the one that changed the value (a step, or the run's last frames landing).
+    const t = setTimeout(show, Math.max(0, last.current + ms - performance.now()));
     return () => clearTimeout(t);
   }, [value, shown, ms]);
   return shown;

@@ -31,9 +31,9 @@ function seconds(ms: number): string {
 export function HistoryCharts({ history: h, now, failureRateThreshold, slowCallRateThreshold }: { history: History; now: number; failureRateThreshold: number; slowCallRateThreshold: number }) {
   const ref = useRef<HTMLDivElement>(null);
   // Charts draw at their real width so text stays legible; nothing is drawn
-  // until it is known (it arrives before the first paint), so a first mount
-  // draws the charts once, not at a guessed width and then again.
-  const measured = useElementWidth(ref, 640);
+  // until it is known, so a first mount draws the charts once, not at a
+  // guessed width and then again, and in a task of their own.
+  const measured = useElementWidth(ref, 640, false);
   const W = Math.max(200, measured ?? 640);
   // Only the cursor moves from frame to frame: the scale and every series are
   // drawn once per (history, width, thresholds) and reused as the same React
