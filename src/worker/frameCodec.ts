@@ -101,19 +101,21 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
   // Only plain objects and arrays are ever registered, so a hit means plain.
   const knownId = (e: unknown): number | undefined => (typeof e === 'object' && e !== null ? sent.get(e) : undefined);
 
-  /** Elements [from, to): ids of known objects (-1 = new) and the new elements, encoded in order. */
-  const encIds = (v: unknown[], from: number, to: number): { ids: number[]; n: unknown[] } => {
-    const ids = new Array<number>(to - from);
+  /**
+   * Elements from `from` up to `to`, or up to where the message holds FRESH_MAX new objects when
+   * `capped`: ids of known objects (-1 = new) and the new elements, encoded in order; `end` is
+   * where it stopped.
+   */
+  const encIds = (v: unknown[], from: number, to: number, capped = false): { ids: number[]; n: unknown[]; end: number } => {
+    const ids: number[] = [];
     const n: unknown[] = [];
-    for (let i = from; i < to; i++) {
+    let i = from;
+    for (; i < to && !(capped && fresh >= FRESH_MAX); i++) {
       const k = knownId(v[i]);
-      if (k !== undefined) ids[i - from] = k;
-      else {
-        ids[i - from] = -1;
-        n.push(enc(v[i]));
-      }
+      ids.push(k ?? -1);
+      if (k === undefined) n.push(enc(v[i]));
     }
-    return { ids, n };
+    return { ids, n, end: i };
   };
 
   /** The longest remembered array whose elements are exactly v's first elements, if any. */
@@ -239,15 +241,9 @@ export function createFrameEncoder(post: (msg: WireMessage) => void): (msg: From
         const arr = item.big;
         for (let s = 0; s < arr.length; ) {
           fresh = 0;
-          const end = Math.min(arr.length, s + CHUNK_LEN);
-          const ids: number[] = [];
-          const n: unknown[] = [];
-          for (; s < end && fresh < FRESH_MAX; s++) {
-            const k = knownId(arr[s]);
-            ids.push(k ?? -1);
-            if (k === undefined) n.push(enc(arr[s]));
-          }
+          const { ids, n, end } = encIds(arr, s, Math.min(arr.length, s + CHUNK_LEN), true);
           post({ type: 'chunk', runId, ids, items: n });
+          s = end;
         }
         continue;
       }
