@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useThrottled } from '../ui/useThrottled';
 
 /**
  * `value`, one task later. The caller's expensive render (an O(state)
@@ -7,14 +7,8 @@ import { useEffect, useState } from 'react';
  * between. Unlike React's useDeferredValue, whose transition
  * restarts whenever another update arrives (every streamed batch), this
  * always lands in the next task. A value that changes again before then
- * is skipped.
+ * is skipped. It is useThrottled with no minimum gap.
  */
 export function useTaskDeferredValue<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
-    const t = setTimeout(() => setShown(() => value), 0);
-    return () => clearTimeout(t);
-  }, [value, shown]);
-  return shown;
+  return useThrottled(value, 0);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useThrottled } from './useThrottled';
+import { useThrottled, useThrottledPrefix } from './useThrottled';
 
 function Probe({ value, seen }: { value: number; seen: number[] }) {
   const shown = useThrottled(value, 250);
@@ -43,5 +43,30 @@ describe('useThrottled', () => {
     act(() => vi.advanceTimersByTime(1000));
     expect(container.textContent).toBe('2');
     expect(seen).not.toContain(5);
+  });
+});
+
+function PrefixProbe({ items, seen }: { items: readonly string[]; seen: (readonly string[])[] }) {
+  seen.push(useThrottledPrefix(items, 250));
+  return null;
+}
+
+describe('useThrottledPrefix', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps one array while the shown length stays, grows it from a timer, and starts afresh for a new first element', () => {
+    const seen: (readonly string[])[] = [];
+    const { rerender } = render(<PrefixProbe items={['a']} seen={seen} />);
+    act(() => rerender(<PrefixProbe items={['a', 'b']} seen={seen} />));
+    expect(seen.at(-1)).toBe(seen[0]);
+    act(() => vi.advanceTimersByTime(0));
+    expect(seen.at(-1)).toEqual(['a', 'b']);
+    const grown = seen.at(-1);
+    act(() => rerender(<PrefixProbe items={['a', 'b', 'c']} seen={seen} />));
+    expect(seen.at(-1)).toBe(grown);
+    // A new run of the same length so far: its own frames at once, not the old run's.
+    act(() => rerender(<PrefixProbe items={['x', 'y']} seen={seen} />));
+    expect(seen.at(-1)).toEqual(['x', 'y']);
   });
 });

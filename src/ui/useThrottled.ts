@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * `value`, but updated at most once per `ms` while it keeps changing, and
@@ -23,4 +23,17 @@ export function useThrottled<T>(value: T, ms: number): T {
     return () => clearTimeout(t);
   }, [value, shown, ms]);
   return shown;
+}
+
+/**
+ * The first elements of a growing array (a run's frames), throttled as
+ * useThrottled: the same array object until more are shown, so a view can
+ * key its work over every frame on it. A new array (a new run) is known by
+ * its first element and starts afresh.
+ */
+export function useThrottledPrefix<T>(items: readonly T[], ms: number): readonly T[] {
+  const shown = useThrottled(items.length, ms);
+  const first = items[0];
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => items.slice(0, shown), [first, shown]);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ViewProps } from '../../app/simUi';
 import { useMountStage } from '../../ui/useMountStage';
-import { useThrottled } from '../../ui/useThrottled';
+import { useThrottledPrefix } from '../../ui/useThrottled';
 import { MetricsPanel, WithoutBreakerPanel } from './BreakerPanels';
 import { buildHistory } from './history';
 import { HistoryCharts } from './HistoryCharts';
@@ -13,21 +13,14 @@ import './circuitBreaker.css';
 /** The circuit breaker's view: state machine, sliding window, metrics, charts over time, and the no-breaker comparison. */
 export function CircuitBreakerView({ frame, prev, frames, params }: ViewProps<CircuitBreakerState, CircuitBreakerHighlight, CircuitBreakerParams>) {
   const s = frame.state;
-  const count = frames.length;
   // Mounted in three tasks: the panels, then the state machine graph, then the
   // charts over the whole history.
   const stage = useMountStage(2);
   const later = stage >= 2;
-  // Frames only grow while the timeline computes; the series are rebuilt when their number changes,
-  // at most every 250 ms while they stream in (and once more when they stop). A run is known by its
-  // first frame: a new run (a parameter, an action) rebuilds at once.
-  const shown = useThrottled(count, 250);
-  const first = frames[0];
-  const history = useMemo(
-    () => (later ? buildHistory(frames.slice(0, shown).map((f) => f.state), params.duration) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [later, first, shown, params.duration],
-  );
+  // Frames only grow while the timeline computes; the series are rebuilt when more are in, at most
+  // every 250 ms while they stream in (and once more when they stop).
+  const settled = useThrottledPrefix(frames, 250);
+  const history = useMemo(() => (later ? buildHistory(settled.map((f) => f.state), params.duration) : null), [later, settled, params.duration]);
   return (
     <div className="cb-view" data-state={s.state} data-time={s.time}>
       <div className="cb-top">

@@ -5,7 +5,7 @@ import { termColor } from './colors';
 import { timelineHistory, type TimelineHistory } from './tenures';
 import type { RaftHighlight, RaftState } from './types';
 import { useElementWidth } from '../../ui/useElementWidth';
-import { useThrottled } from '../../ui/useThrottled';
+import { useThrottledPrefix } from '../../ui/useThrottled';
 
 const ROW = 20;
 const LEFT = 34;
@@ -32,17 +32,11 @@ export function TermTimeline({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 600) ?? 600;
-  const count = frames.length;
   // Recomputed when more frames arrive, at most every 250 ms while they stream in (a 20,000-frame run
   // arrives in dozens of bursts) and once more when they stop; a new run (known by its first frame) at once.
-  const complete = count > index;
-  const shown = useThrottled(count, 250);
-  const first = frames[0];
-  const history = useMemo(
-    () => (complete ? timelineHistory(frames.slice(0, shown).map((f) => f.state)) : NO_HISTORY),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [first, shown, complete],
-  );
+  const complete = frames.length > index;
+  const settled = useThrottledPrefix(frames, 250);
+  const history = useMemo(() => (complete ? timelineHistory(settled.map((f) => f.state)) : NO_HISTORY), [settled, complete]);
   const now = state.time;
   const ids = state.nodes.map((n) => n.id);
   const x = scaleLinear().domain([0, duration]).range([LEFT, Math.max(LEFT + 50, width - 8)]);
