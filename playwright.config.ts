@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromiumArgs';
 
 // Debian's Chromium when present (CI, these machines); otherwise Playwright's
 // own browser (a laptop that ran `npx playwright install chromium`).
@@ -22,8 +23,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath,
-      // No omnibox-popup WebUI renderers per context (see scripts/bench/browserBench.ts).
-      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

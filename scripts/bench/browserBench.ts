@@ -16,6 +16,7 @@ import { encodeScenario } from '../../src/engine/permalink';
 import type { Scenario } from '../../src/engine/types';
 import { findSim } from '../../src/sims/registry';
 import { browserCase, browserSims, largeCase, resolveCase, SIZES, validateLarge, type ResolvedCase } from './browserCases';
+import { CHROMIUM_ARGS } from '../chromiumArgs';
 import { INIT_SCRIPT } from './inPage';
 
 import { bundleSizes } from './bundleSizes';
@@ -330,20 +331,7 @@ export async function runBrowserBench(o: BrowserOptions): Promise<BrowserResults
   const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    // Chromium 156 opens a window per browser context, and with it two WebUI renderers for the
-    // omnibox popup (chrome://omnibox-popup.top-chrome, its AI-mode compose box), which load
-    // (lit components, scripts) on this 2-core VM while the page under test loads, every time:
-    // each case uses a fresh context. A person's browser builds them once per window, not per
-    // page: switched off so the figures are the app's. 10^5-call circuit-breaker run, 12 runs each: longest task median 65
-    // -> 0 ms, worst 130 -> 65 ms.
-    args: [
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const onExit = () => server.stop();
   process.once('exit', onExit);
