@@ -7,10 +7,12 @@ import { bannerStore, timeline } from './store/appStore';
 import { client } from './store/client';
 import { linkFor, rememberLink, startUrlSync, urlWrites } from './urlSync';
 
+/** `b` was just decoded (never remembered), so its cached link is the app's own encoding of it. */
 function sameRun(def: AnySimDefinition, a: Scenario, b: Scenario): boolean {
-  // Links are cached per scenario; one remembered from the opening link may be written differently
-  // (default params spelled out), so a mismatch is settled by encoding both afresh.
-  return linkFor(def, a) === linkFor(def, b) || encodeScenario({ ...a, frame: undefined }, def) === encodeScenario({ ...b, frame: undefined }, def);
+  const link = linkFor(def, b);
+  // `a`'s link may be one remembered from the opening link, written differently (default params spelled
+  // out): a mismatch is settled by `a`'s own encoding.
+  return linkFor(def, a) === link || encodeScenario({ ...a, frame: undefined }, def) === link;
 }
 
 /**
